@@ -1,0 +1,72 @@
+/*
+ * The .perf lexer. Chinese IME punctuation lexes to the same tokens as its ASCII twin
+ * (：= :, ，= ,, ％ = %, ≥ = >= = ＞＝ …). Keywords are not lexer rules: every bare word lexes as WORD
+ * and KeywordTokenSource re-types the words that are keywords. That keeps this grammar small and
+ * lets the same word be a keyword in Chinese and in English.
+ *
+ * No actions and no semantic predicates.
+ */
+lexer grammar PerfBaseLexer;
+
+channels { COMMENTS }
+
+// Re-typed from WORD by KeywordTokenSource; see Keyword.java for the spellings.
+tokens {
+  K_DEPARTMENT, K_PROJECT, K_UNIT, K_YEAR, K_MONEY_UNIT, K_OVERALL_GOAL, K_SUB_GOALS, K_MEASURES,
+  K_BUDGET, K_PURPOSE, K_PLAN, K_GOALS, K_INDICATORS, K_BASIS, K_FRAMEWORK, K_POINTS, K_DESCRIPTION,
+  K_SELF_EVALUATION, K_MONITORING, K_AS_OF, K_INITIAL_BUDGET, K_ANNUAL_BUDGET, K_ADJUSTED_BUDGET,
+  K_SPENT, K_SCORE, K_REASON, K_PROJECTED, K_POSSIBILITY, K_TOTAL
+}
+
+BLOCK_STRING : '"""' .*? '"""' ;
+UNTERMINATED_BLOCK_STRING : '"""' ( ~'"' | '"' ~'"' | '""' ~'"' )* EOF ;
+
+STRING
+  : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"'
+  | '“' ~[”\r\n]* '”'
+  ;
+UNTERMINATED_STRING
+  : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )*
+  | '“' ~[”\r\n]*
+  ;
+
+DATE      : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT? '-' DIGIT DIGIT? ;
+CN_DATE   : DIGIT DIGIT DIGIT DIGIT '年' DIGIT DIGIT? '月' DIGIT DIGIT? ( '日' | '号' ) ( '前' | '之前' | '以前' )? ;
+MONTH_END : DIGIT DIGIT? ' '? '月' ' '? ( '底' | '末' ) ;
+MONTH_DAY : DIGIT DIGIT '-' DIGIT DIGIT ;
+NUMBER    : DIGIT+ ( '.' DIGIT+ )? ;
+FULLWIDTH_NUMBER : [０-９]+ ( [.．] [０-９]+ )? ;
+
+GE : '>=' | '≥' | '＞＝' | '≧' | '>＝' | '＞=' ;
+LE : '<=' | '≤' | '＜＝' | '≦' | '<＝' | '＜=' ;
+GT : '>' | '＞' ;
+LT : '<' | '＜' ;
+EQ : '=' | '＝' | '﹦' ;
+// Operators a clerk types by mistake: reversed (=>) or with the IME's book-title marks (》=).
+MISTYPED_OPERATOR : '=>' | '=<' | '＝＞' | '＝＜' | '》' | '《' | '》=' | '《=' | '》＝' | '《＝' ;
+
+TILDE    : '~' | '～' | '〜' ;
+MINUS    : '-' | '－' | '—' ;
+PERCENT  : '%' | '％' ;
+PERMILLE : '‰' ;
+COLON    : ':' | '：' ;
+COMMA    : ',' | '，' | '、' ;
+SEMI     : ';' | '；' ;
+LBRACE   : '{' | '｛' ;
+RBRACE   : '}' | '｝' ;
+LBRACK   : '[' | '［' | '【' ;
+RBRACK   : ']' | '］' | '】' ;
+LPAREN   : '(' | '（' ;
+RPAREN   : ')' | '）' ;
+
+WORD : WORD_START WORD_PART* ;
+
+COMMENT : '#' ~[\r\n]* -> channel(COMMENTS) ;
+WS      : [ \t\r\n\u3000\u00A0\uFEFF]+ -> channel(HIDDEN) ;
+
+// Anything else becomes one token that the parser rejects with a precise message.
+ERROR_CHAR : . ;
+
+fragment DIGIT      : [0-9] ;
+fragment WORD_START : [\p{L}_] | '\u0001' ;
+fragment WORD_PART  : [\p{L}\p{Mn}\p{Mc}\p{Nd}\p{No}_·] | '\u0001' ;

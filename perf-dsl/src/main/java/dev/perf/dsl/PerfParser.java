@@ -1,0 +1,208 @@
+package dev.perf.dsl;
+
+import dev.perf.dsl.build.ModelBuilder;
+import dev.perf.dsl.grammar.PerfBaseLexer;
+import dev.perf.dsl.grammar.PerfBaseParser;
+import dev.perf.dsl.lex.KeywordTokenSource;
+import dev.perf.dsl.lex.TokenSpans;
+import dev.perf.dsl.syntax.SyntaxErrorListener;
+import dev.perf.model.Document;
+import dev.perf.model.diagnostic.Diagnostic;
+import dev.perf.model.diagnostic.Message;
+import dev.perf.model.source.SourceMap;
+import dev.perf.model.source.SourceSpan;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Parses {@code .perf} text into the model. Never throws on bad input: every problem is a
+ * {@link Diagnostic} in the {@link ParseResult}. Thread-safe; every call is independent.
+ */
+public final class PerfParser {
+  private static final Pattern DISABLE = Pattern.compile("#\\s*perf:\\s*disable\\s+(.+)");
+
+  private PerfParser() {}
+
+  /** Parses {@code source}, citing {@code fileName} in diagnostics. */
+  public static ParseResult parse(String source, String fileName) {
+    return parse(source, fileName, ParseOptions.defaults());
+  }
+
+  /** Parses {@code source} under the given limits. */
+  public static ParseResult parse(String source, String fileName, ParseOptions options) {
+    TokenSpans spans = new TokenSpans(fileName);
+    if (source.length() > options.maxChars()) {
+      return failed(fileName, source, Diagnostic.of(DslRule.INPUT_TOO_LARGE,
+          Message.of("文件有 " + source.length() + " 个字符，超过上限 " + options.maxChars(),
+              "the file has " + source.length() + " characters, more than the limit of " + options.maxChars()),
+          new SourceSpan(fileName, 1, 1, 1, 1)).withHint(Message.of("把表格拆分到多个文件中", "split the tables over several files")));
+    }
+    PerfBaseLexer lexer = new PerfBaseLexer(CharStreams.fromString(source, fileName));
+    lexer.removeErrorListeners();
+    CommonTokenStream tokens = new CommonTokenStream(new KeywordTokenSource(lexer));
+    tokens.fill();
+    Diagnostic tooDeep = depthCheck(tokens.getTokens(), options.maxDepth(), spans);
+    if (tooDeep != null) {
+      return failed(fileName, source, tooDeep);
+    }
+
+    PerfBaseParser parser = new PerfBaseParser(tokens);
+    parser.removeErrorListeners();
+    SyntaxErrorListener listener = new SyntaxErrorListener(spans, options.maxErrors());
+    PerfBaseParser.DocumentContext tree;
+    try {
+      tree = parseTwoStage(parser, tokens, listener);
+    } catch (SyntaxErrorListener.TooManyErrors e) {
+      return result(fileName, source, new Document(List.of()), SourceMap.empty(), listener.diagnostics(), tokens);
+    } catch (StackOverflowError e) {
+      return failed(fileName, source, Diagnostic.of(DslRule.NESTING_TOO_DEEP,
+          Message.of("文件结构过于复杂，无法分析", "the file is too deeply structured to parse"),
+          new SourceSpan(fileName, 1, 1, 1, 1)).withHint(Message.of("减少嵌套层数", "reduce the nesting")));
+    }
+    boolean syntaxErrors = !listener.diagnostics().isEmpty();
+    ModelBuilder.Built built = ModelBuilder.build(tree, spans, syntaxErrors);
+    List<Diagnostic> all = new ArrayList<>(listener.diagnostics());
+    all.addAll(built.diagnostics());
+    return result(fileName, source, built.document(), built.sourceMap(), all, tokens);
+  }
+
+  /** Reads {@code file} as UTF-8 (a BOM is allowed) and parses it; a non-UTF-8 file is a diagnostic. */
+  public static ParseResult parse(Path file) throws IOException {
+    return parse(file, ParseOptions.defaults());
+  }
+
+  /** Reads and parses {@code file} under the given limits. */
+  public static ParseResult parse(Path file, ParseOptions options) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    String name = file.toString();
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      return parse(text, name, options);
+    } catch (CharacterCodingException e) {
+      return failed(name, "", Diagnostic.of(DslRule.NOT_UTF8,
+          Message.of("文件不是 UTF-8 编码（可能是 GBK）", "the file is not UTF-8 (perhaps GBK)"),
+          new SourceSpan(name, 1, 1, 1, 1)).withHint(Message.of("用 UTF-8 编码另存为（记事本：另存为 → 编码 UTF-8）",
+              "save it as UTF-8 (e.g. iconv -f GBK -t UTF-8)")));
+    }
+  }
+
+  /**
+   * Parses {@code source} and returns the document, or throws if it has errors.
+   *
+   * @throws PerfSyntaxException carrying every error with its line and column
+   */
+  public static Document parseOrThrow(String source, String fileName) throws PerfSyntaxException {
+    return parse(source, fileName).documentOrThrow();
+  }
+
+  /** SLL prediction with bail-out first (fast on valid input), full LL with recovery if it fails. */
+  private static PerfBaseParser.DocumentContext parseTwoStage(PerfBaseParser parser, CommonTokenStream tokens,
+      SyntaxErrorListener listener) {
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    try {
+      return parser.document();
+    } catch (ParseCancellationException e) {
+      tokens.seek(0);
+      parser.reset();
+      parser.addErrorListener(listener);
+      parser.setErrorHandler(new DefaultErrorStrategy());
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      return parser.document();
+    }
+  }
+
+  private static Diagnostic depthCheck(List<Token> tokens, int maxDepth, TokenSpans spans) {
+    int depth = 0;
+    for (Token t : tokens) {
+      if (t.getType() == PerfBaseLexer.LBRACE && ++depth > maxDepth) {
+        return Diagnostic.of(DslRule.NESTING_TOO_DEEP,
+            Message.of("花括号嵌套超过 " + maxDepth + " 层", "braces nest deeper than " + maxDepth + " levels"), spans.of(t))
+            .withHint(Message.of("指标表只有三级：一级 { 二级 { 指标 } }，检查是否缺少 }",
+                "an indicator table has three levels: first { second { rows } }; check for a missing }"));
+      } else if (t.getType() == PerfBaseLexer.RBRACE && depth > 0) {
+        depth--;
+      }
+    }
+    return null;
+  }
+
+  private static ParseResult failed(String fileName, String source, Diagnostic d) {
+    return new ParseResult(fileName, source, new Document(List.of()), SourceMap.empty(), List.of(d), List.of(), Set.of());
+  }
+
+  private static ParseResult result(String fileName, String source, Document document, SourceMap sourceMap,
+      List<Diagnostic> diagnostics, CommonTokenStream tokens) {
+    List<Comment> comments = new ArrayList<>();
+    Set<String> disabled = new HashSet<>();
+    Token previous = null;
+    for (Token t : tokens.getTokens()) {
+      if (t.getChannel() == PerfBaseLexer.COMMENTS) {
+        boolean ownLine = previous == null || previous.getLine() < t.getLine()
+            || previous.getType() == PerfBaseLexer.WS && previous.getText().contains("\n");
+        comments.add(new Comment(t.getLine(), t.getCharPositionInLine() + 1, t.getText().stripTrailing(),
+            ownLine && startsLine(tokens.getTokens(), t)));
+        Matcher m = DISABLE.matcher(t.getText().strip());
+        if (m.matches()) {
+          for (String id : m.group(1).split("[\\s,，]+")) {
+            if (!id.isBlank()) {
+              disabled.add(id.strip());
+            }
+          }
+        }
+      }
+      previous = t;
+    }
+    List<Diagnostic> kept = new ArrayList<>();
+    for (Diagnostic d : diagnostics) {
+      boolean syntax = d.ruleId().startsWith("PERF-E0");
+      if (syntax || !disabled.contains(d.ruleId())) {
+        kept.add(d);
+      }
+    }
+    kept.sort(Comparator.comparingInt((Diagnostic d) -> d.span().map(SourceSpan::line).orElse(0))
+        .thenComparingInt(d -> d.span().map(SourceSpan::column).orElse(0)));
+    return new ParseResult(source.isEmpty() && fileName.isEmpty() ? "<input>" : fileName, source, document, sourceMap,
+        kept, comments, disabled);
+  }
+
+  /** True if only whitespace precedes {@code comment} on its line. */
+  private static boolean startsLine(List<Token> tokens, Token comment) {
+    for (int i = comment.getTokenIndex() - 1; i >= 0; i--) {
+      Token p = tokens.get(i);
+      if (p.getType() == PerfBaseLexer.WS) {
+        if (p.getText().contains("\n")) {
+          return true;
+        }
+        continue;
+      }
+      return p.getLine() < comment.getLine();
+    }
+    return true;
+  }
+}

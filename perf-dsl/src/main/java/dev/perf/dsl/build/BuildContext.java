@@ -1,0 +1,43 @@
+package dev.perf.dsl.build;
+
+import dev.perf.dsl.DslRule;
+import dev.perf.dsl.lex.TokenSpans;
+import dev.perf.model.diagnostic.Diagnostic;
+import dev.perf.model.diagnostic.Message;
+import dev.perf.model.source.SourceMap;
+import dev.perf.model.source.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/** What building one file collects: its diagnostics and the spans of the nodes it creates. */
+final class BuildContext {
+  final TokenSpans spans;
+  final SourceMap.Builder sourceMap = new SourceMap.Builder();
+  final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  BuildContext(TokenSpans spans) {
+    this.spans = spans;
+  }
+
+  SourceSpan span(ParserRuleContext ctx) {
+    return spans.of(ctx);
+  }
+
+  SourceSpan span(Token t) {
+    return spans.of(t);
+  }
+
+  void report(DslRule rule, SourceSpan where, String zh, String en) {
+    diagnostics.add(Diagnostic.of(rule, Message.of(zh, en), where));
+  }
+
+  void report(DslRule rule, SourceSpan where, String zh, String en, String hintZh, String hintEn) {
+    diagnostics.add(Diagnostic.of(rule, Message.of(zh, en), where).withHint(Message.of(hintZh, hintEn)));
+  }
+
+  void add(Diagnostic d) {
+    diagnostics.add(d);
+  }
+}

@@ -1,0 +1,118 @@
+package dev.perf.dsl.build;
+
+import dev.perf.dsl.grammar.PerfBaseLexer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.Token;
+
+/** Reads the text of literal tokens: strings, block strings and dates. */
+final class Literals {
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern CN_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号](前|之前|以前)?");
+
+  private Literals() {}
+
+  /** The text of a STRING, BLOCK_STRING or WORD token. */
+  static String text(Token t) {
+    String s = t.getText();
+    return switch (t.getType()) {
+      case PerfBaseLexer.STRING -> s.startsWith("“") ? s.substring(1, s.length() - 1) : unescape(s.substring(1, s.length() - 1));
+      case PerfBaseLexer.BLOCK_STRING -> dedent(s.substring(3, s.length() - 3));
+      default -> s;
+    };
+  }
+
+  static String unescape(String s) {
+    if (s.indexOf('\\') < 0) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\\' || i + 1 == s.length()) {
+        b.append(c);
+        continue;
+      }
+      char n = s.charAt(++i);
+      switch (n) {
+        case 'n' -> b.append('\n');
+        case 't' -> b.append('\t');
+        case 'r' -> b.append('\r');
+        case 'u' -> {
+          if (i + 4 < s.length() && s.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
+            b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+            i += 4;
+          } else {
+            b.append("\\u");
+          }
+        }
+        default -> b.append(n);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * The content of a block string: the line break after the opening quotes and the indentation
+   * before the closing quotes are dropped, and the common indentation of the lines is removed.
+   */
+  static String dedent(String raw) {
+    String body = raw.replace("\r\n", "\n");
+    if (body.startsWith("\n")) {
+      body = body.substring(1);
+    }
+    String[] lines = body.split("\n", -1);
+    int last = lines.length - 1;
+    boolean closingOnOwnLine = lines.length > 1 && lines[last].isBlank();
+    int indent = Integer.MAX_VALUE;
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank() && !(closingOnOwnLine && i == last)) {
+        continue;
+      }
+      indent = Math.min(indent, leadingSpaces(lines[i]));
+    }
+    if (indent == Integer.MAX_VALUE) {
+      indent = 0;
+    }
+    StringBuilder b = new StringBuilder();
+    int end = closingOnOwnLine ? last : lines.length;
+    for (int i = 0; i < end; i++) {
+      if (i > 0) {
+        b.append('\n');
+      }
+      String line = lines[i];
+      b.append(line.length() >= indent ? line.substring(indent) : line.strip());
+    }
+    return b.toString();
+  }
+
+  private static int leadingSpaces(String s) {
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\u3000')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A DATE or CN_DATE token's date; empty when the day does not exist (2025-02-30). */
+  static Optional<LocalDate> date(Token t) {
+    Matcher m = (t.getType() == PerfBaseLexer.CN_DATE ? CN_DATE : ISO_DATE).matcher(t.getText());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** True for {@code 2025年6月30日前}: a date written as a deadline. */
+  static boolean isDeadlineSuffix(Token t) {
+    Matcher m = CN_DATE.matcher(t.getText());
+    return t.getType() == PerfBaseLexer.CN_DATE && m.matches() && m.group(4) != null;
+  }
+}

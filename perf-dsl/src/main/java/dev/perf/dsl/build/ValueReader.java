@@ -1,0 +1,150 @@
+package dev.perf.dsl.build;
+
+import dev.perf.dsl.DslRule;
+import dev.perf.dsl.grammar.PerfBaseLexer;
+import dev.perf.dsl.grammar.PerfBaseParser;
+import dev.perf.model.quantity.Quantity;
+import dev.perf.model.quantity.Unit;
+import dev.perf.model.source.SourceSpan;
+import dev.perf.model.target.Comparator;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.antlr.v4.runtime.Token;
+
+/** Reads the syntax of a value into a {@link Value}, reporting what cannot be read. */
+final class ValueReader {
+  private final BuildContext bc;
+
+  ValueReader(BuildContext bc) {
+    this.bc = bc;
+  }
+
+  Value read(PerfBaseParser.ValueContext ctx) {
+    SourceSpan span = bc.span(ctx);
+    if (ctx instanceof PerfBaseParser.ComparisonValueContext c) {
+      return compared(c, span);
+    }
+    if (ctx instanceof PerfBaseParser.IntervalValueContext c) {
+      Unit unit = c.unit() == null ? Unit.NONE : Units.read(c.unit(), bc);
+      return range(number(c.low), number(c.high), unit, unit, span);
+    }
+    if (ctx instanceof PerfBaseParser.RangeValueContext c) {
+      Quantity low = quantity(c.low);
+      Quantity high = quantity(c.high);
+      // 40～45% gives the unit once, after the upper end.
+      Unit lowUnit = low.unit() == Unit.NONE ? high.unit() : low.unit();
+      return range(low.value(), high.value(), lowUnit, high.unit(), span);
+    }
+    if (ctx instanceof PerfBaseParser.QuantityValueContext c) {
+      return new Value.Amount(quantity(c.quantity()), span);
+    }
+    if (ctx instanceof PerfBaseParser.DateValueContext c) {
+      return date(c.date(), span);
+    }
+    if (ctx instanceof PerfBaseParser.WordValueContext c) {
+      Optional<Quantity> rate = c.quantity() == null ? Optional.empty() : Optional.of(quantity(c.quantity()));
+      return new Value.Word(c.WORD().getText(), rate, span);
+    }
+    if (ctx instanceof PerfBaseParser.StringValueContext c) {
+      return new Value.Text(Literals.text(c.STRING().getSymbol()), span);
+    }
+    return new Value.Invalid(span);
+  }
+
+  private Value compared(PerfBaseParser.ComparisonValueContext c, SourceSpan span) {
+    PerfBaseParser.ComparatorContext op = c.comparator();
+    boolean mistyped = op.MISTYPED_OPERATOR() != null;
+    Comparator comparator = mistyped ? mistyped(op) : switch (op.getStart().getType()) {
+      case PerfBaseLexer.GE -> Comparator.AT_LEAST;
+      case PerfBaseLexer.GT -> Comparator.MORE_THAN;
+      case PerfBaseLexer.LE -> Comparator.AT_MOST;
+      case PerfBaseLexer.LT -> Comparator.LESS_THAN;
+      default -> null; // '=': an exact value
+    };
+    Value operand;
+    PerfBaseParser.OperandContext o = c.operand();
+    if (o instanceof PerfBaseParser.QuantityOperandContext q) {
+      operand = new Value.Amount(quantity(q.quantity()), bc.span(q));
+    } else if (o instanceof PerfBaseParser.DateOperandContext d) {
+      operand = date(d.date(), bc.span(d));
+    } else {
+      Token t = o.getStart();
+      operand = new Value.Text(Literals.text(t), bc.span(o));
+    }
+    if (comparator == null) {
+      return operand; // '=100%' means the same as '100%'
+    }
+    return new Value.Compared(comparator, operand, mistyped, span);
+  }
+
+  private Comparator mistyped(PerfBaseParser.ComparatorContext op) {
+    String text = op.getText();
+    boolean greater = text.contains(">") || text.contains("＞") || text.contains("》");
+    boolean withEquals = op.EQ() != null || text.contains("=") || text.contains("＝");
+    String right = greater ? (withEquals ? "≥" : ">") : (withEquals ? "≤" : "<");
+    bc.report(DslRule.MISTYPED_OPERATOR, bc.span(op),
+        "“" + text + "”不是比较符号", "'" + text + "' is not a comparison operator",
+        "请写作“" + right + "”（也可写 " + ascii(right) + " 或 " + fullwidth(right) + "）",
+        "write '" + right + "' (or " + ascii(right) + ")");
+    if (greater) {
+      return withEquals ? Comparator.AT_LEAST : Comparator.MORE_THAN;
+    }
+    return withEquals ? Comparator.AT_MOST : Comparator.LESS_THAN;
+  }
+
+  private static String ascii(String symbol) {
+    return switch (symbol) {
+      case "≥" -> ">=";
+      case "≤" -> "<=";
+      default -> symbol;
+    };
+  }
+
+  private static String fullwidth(String symbol) {
+    return switch (symbol) {
+      case "≥" -> "＞＝";
+      case "≤" -> "＜＝";
+      case ">" -> "＞";
+      default -> "＜";
+    };
+  }
+
+  private Value range(BigDecimal low, BigDecimal high, Unit lowUnit, Unit highUnit, SourceSpan span) {
+    if (!lowUnit.equals(highUnit)) {
+      bc.report(DslRule.RANGE_UNITS, span, "区间两端的单位不同：" + lowUnit + " 与 " + highUnit,
+          "the ends of the range have different units: " + lowUnit + " and " + highUnit,
+          "两端使用同一单位，例如 40%～45%", "use one unit for both ends, e.g. 40%～45%");
+      return new Value.Invalid(span);
+    }
+    if (low.compareTo(high) > 0) {
+      bc.report(DslRule.RANGE_REVERSED, span, "区间下限 " + low.toPlainString() + " 大于上限 " + high.toPlainString(),
+          "the range's low end " + low.toPlainString() + " is above its high end " + high.toPlainString(),
+          "先写较小的数：" + high.toPlainString() + "～" + low.toPlainString(),
+          "write the smaller number first: " + high.toPlainString() + "～" + low.toPlainString());
+      return new Value.Invalid(span);
+    }
+    return new Value.Ranged(low, high, lowUnit, span);
+  }
+
+  private Value date(PerfBaseParser.DateContext d, SourceSpan span) {
+    Token t = d.getStart();
+    return Literals.date(t)
+        .<Value>map(date -> new Value.DateValue(date, Literals.isDeadlineSuffix(t), span))
+        .orElseGet(() -> {
+          bc.report(DslRule.INVALID_DATE, span, "日期“" + t.getText() + "”不存在", "the date '" + t.getText() + "' does not exist",
+              "检查月份和日期，例如 2025-02-28", "check the month and day, e.g. 2025-02-28");
+          return new Value.Invalid(span);
+        });
+  }
+
+  Quantity quantity(PerfBaseParser.QuantityContext q) {
+    BigDecimal value = number(q.signedNumber());
+    Unit unit = q.unit() == null ? Unit.NONE : Units.read(q.unit(), bc);
+    return new Quantity(value, unit);
+  }
+
+  static BigDecimal number(PerfBaseParser.SignedNumberContext n) {
+    BigDecimal v = Numbers.of(n.NUMBER());
+    return n.MINUS() != null ? v.negate() : v;
+  }
+}

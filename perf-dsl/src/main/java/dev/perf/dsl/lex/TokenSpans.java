@@ -1,0 +1,46 @@
+package dev.perf.dsl.lex;
+
+import dev.perf.model.source.SourceSpan;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/** Turns tokens and rule contexts into {@link SourceSpan}s (1-based lines and code-point columns). */
+public final class TokenSpans {
+  private final String file;
+
+  public TokenSpans(String file) {
+    this.file = file;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  /** The span of one token; a missing token ({@code <missing …>}) or EOF gets a zero-width span. */
+  public SourceSpan of(Token t) {
+    int line = Math.max(1, t.getLine());
+    int column = Math.max(0, t.getCharPositionInLine()) + 1;
+    if (t.getType() == Token.EOF || t.getStartIndex() < 0 || t.getStopIndex() < t.getStartIndex()) {
+      return new SourceSpan(file, line, column, line, column);
+    }
+    String text = t.getText();
+    int lastNewline = text.lastIndexOf('\n');
+    if (lastNewline < 0) {
+      return new SourceSpan(file, line, column, line, column + text.codePointCount(0, text.length()));
+    }
+    int lines = (int) text.chars().filter(c -> c == '\n').count();
+    String tail = text.substring(lastNewline + 1);
+    return new SourceSpan(file, line, column, line + lines, tail.codePointCount(0, tail.length()) + 1);
+  }
+
+  /** The span from the first to the last token of {@code ctx}. */
+  public SourceSpan of(ParserRuleContext ctx) {
+    Token start = ctx.getStart();
+    Token stop = ctx.getStop();
+    SourceSpan first = of(start);
+    if (stop == null || stop.getTokenIndex() < start.getTokenIndex()) {
+      return first;
+    }
+    return first.to(of(stop));
+  }
+}
