@@ -100,10 +100,10 @@ public final class Monitor {
     BigDecimal plannedPercent = curve.plannedPercentAt(record.asOf());
     BigDecimal elapsed = PlanCurve.timeElapsedPercent(record.asOf(), year);
     Optional<BigDecimal> budget = project.budget().map(Budget::total);
-    Optional<BigDecimal> rate = Optional.empty();
-    if (record.spent().isPresent() && budget.filter(b -> b.signum() > 0).isPresent()) {
-      rate = Optional.of(Arithmetic.percent(record.spent().get(), budget.get()));
-    } else {
+    Optional<BigDecimal> rate = record.spent().isPresent() && budget.filter(b -> b.signum() > 0).isPresent()
+        ? Optional.of(Arithmetic.percent(record.spent().get(), budget.get()))
+        : Optional.empty();
+    if (rate.isEmpty()) {
       findings.add(Finding.of(FindingKind.SPENDING_UNAVAILABLE, Message.of(
           record.spent().isEmpty() ? "缺少执行数，无法计算执行进度" : "缺少预算数，无法计算执行进度",
           record.spent().isEmpty() ? "no 执行数: spending progress unknown" : "no budget: spending progress unknown")));
