@@ -32,7 +32,7 @@ public record Department(
   public Department {
     Require.text(code, "code");
     Require.text(name, "name");
-    Objects.requireNonNull(year, "year");
+    year = Require.year(year);
     Objects.requireNonNull(moneyUnit, "moneyUnit");
     Objects.requireNonNull(overallGoal, "overallGoal");
     subGoals = Require.copy(subGoals, "subGoals");

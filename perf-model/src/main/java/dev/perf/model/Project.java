@@ -35,7 +35,7 @@ public record Project(
     Require.text(code, "code");
     Require.text(name, "name");
     Objects.requireNonNull(unit, "unit");
-    Objects.requireNonNull(year, "year");
+    year = Require.year(year);
     Objects.requireNonNull(moneyUnit, "moneyUnit");
     Objects.requireNonNull(budget, "budget");
     Objects.requireNonNull(purpose, "purpose");

@@ -32,6 +32,21 @@ public final class Require {
     return plain(value);
   }
 
+  /** The earliest and latest budget years a table may name. */
+  public static final int MIN_YEAR = 1900;
+  public static final int MAX_YEAR = 2200;
+
+  /** {@code year} if it lies within [{@link #MIN_YEAR}, {@link #MAX_YEAR}]. */
+  public static java.util.Optional<java.time.Year> year(java.util.Optional<java.time.Year> year) {
+    java.util.Objects.requireNonNull(year, "year");
+    year.ifPresent(y -> {
+      if (y.getValue() < MIN_YEAR || y.getValue() > MAX_YEAR) {
+        throw new IllegalArgumentException("year out of range: " + y);
+      }
+    });
+    return year;
+  }
+
   /** {@code value} with a negative scale normalised to scale 0 (so that {@code 1E+3} prints as 1000). */
   public static BigDecimal plain(BigDecimal value) {
     Objects.requireNonNull(value, "value");

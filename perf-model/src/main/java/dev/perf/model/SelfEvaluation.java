@@ -48,6 +48,9 @@ public record SelfEvaluation(
     Objects.requireNonNull(executionReason, "executionReason");
     claimedTotal = amount(claimedTotal, "claimedTotal");
     rows = Require.copy(rows, "rows");
+    if (spent.isEmpty() && (executionPoints.isPresent() || executionClaimedScore.isPresent() || executionReason.isPresent())) {
+      throw new IllegalArgumentException("the execution row's points, score and reason need the amount spent");
+    }
   }
 
   private static Optional<BigDecimal> amount(Optional<BigDecimal> value, String what) {

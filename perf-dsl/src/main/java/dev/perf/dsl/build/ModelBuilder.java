@@ -279,8 +279,8 @@ public final class ModelBuilder {
       }
     } else if (s instanceof YearStatementContext y) {
       BigDecimal v = Numbers.of(y.NUMBER());
-      if (Numbers.present(y.NUMBER()) && (v.scale() > 0 || v.compareTo(BigDecimal.valueOf(1900)) < 0
-          || v.compareTo(BigDecimal.valueOf(2200)) > 0)) {
+      if (Numbers.present(y.NUMBER()) && (v.scale() > 0 || v.compareTo(BigDecimal.valueOf(dev.perf.model.Require.MIN_YEAR)) < 0
+          || v.compareTo(BigDecimal.valueOf(dev.perf.model.Require.MAX_YEAR)) > 0)) {
         bc.report(DslRule.INVALID_YEAR, bc.span(y.NUMBER().getSymbol()), "年度“" + y.NUMBER().getText() + "”无效",
             "'" + y.NUMBER().getText() + "' is not a valid year", "写四位年份，例如 年度 2025", "write a four-digit year, e.g. 年度 2025");
       } else if (Numbers.present(y.NUMBER())) {
