@@ -1,0 +1,42 @@
+package dev.perf.eval.validate;
+
+import dev.perf.eval.finding.Finding;
+import dev.perf.eval.finding.FindingKind;
+import dev.perf.eval.score.EvaluationReport;
+import dev.perf.eval.score.Evaluator;
+import dev.perf.model.SelfEvaluation;
+import dev.perf.model.diagnostic.Diagnostic;
+import dev.perf.model.diagnostic.Message;
+import dev.perf.model.diagnostic.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PERF-E307: a self-evaluation row states a 分值 that contradicts the points the table and policy
+ * give the indicator (or the execution row's points), evaluation.md §3.
+ */
+public final class ClaimedPointsRule extends AbstractRule {
+  /** The rule. */
+  public ClaimedPointsRule() {
+    super("PERF-E307", Severity.ERROR,
+        Message.of("自评分值与指标表或评分规则不符", "claimed points contradict the table"),
+        Message.of("分值以指标表和评分规则为准；核对自评表中的分值", "points come from the table and the policy: check the 分值 in the record"));
+  }
+
+  @Override
+  public List<Diagnostic> check(ValidationContext context) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (SelfEvaluation s : context.document().selfEvaluations()) {
+      context.project(s.projectCode()).ifPresent(p -> {
+        EvaluationReport report = Evaluator.evaluate(p, s, context.policy());
+        for (Finding f : report.findings(FindingKind.CLAIMED_POINTS_CONTRADICT)) {
+          String item = f.indicator().orElse("");
+          Object node = s.row(item).<Object>map(r -> r).orElse(s);
+          String[] properties = node == s ? new String[] {"executionPoints", "spent"} : new String[] {"points"};
+          out.add(at(context, f.message(), node, properties));
+        }
+      });
+    }
+    return out;
+  }
+}

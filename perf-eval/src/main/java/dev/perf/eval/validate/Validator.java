@@ -1,0 +1,118 @@
+package dev.perf.eval.validate;
+
+import dev.perf.eval.policy.ScoringPolicy;
+import dev.perf.model.Document;
+import dev.perf.model.diagnostic.Diagnostic;
+import dev.perf.model.source.SourceMap;
+import dev.perf.model.source.SourceSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs the validation rules over a document. Immutable: {@link #disabling(String...)} and
+ * {@link #withPolicy(ScoringPolicy)} return new validators. Rules can be switched off for every run
+ * (on the validator) or for one file ({@link #validate(Document, SourceMap, Set)}).
+ *
+ * <p>Diagnostics come back ordered by position (those without one last), then by rule order.
+ */
+public final class Validator {
+  private final List<ValidationRule> rules;
+  private final Set<String> disabled;
+  private final ScoringPolicy policy;
+
+  private Validator(List<ValidationRule> rules, Set<String> disabled, ScoringPolicy policy) {
+    this.rules = List.copyOf(rules);
+    this.disabled = Set.copyOf(disabled);
+    this.policy = Objects.requireNonNull(policy, "policy");
+  }
+
+  /** Every built-in rule, national policy, nothing disabled. */
+  public static Validator standard() {
+    return new Validator(allRules(), Set.of(), ScoringPolicy.national());
+  }
+
+  /** A validator running exactly {@code rules}. */
+  public static Validator of(List<ValidationRule> rules, ScoringPolicy policy) {
+    return new Validator(rules, Set.of(), policy);
+  }
+
+  /** Every built-in rule, in ID order. */
+  public static List<ValidationRule> allRules() {
+    return List.of(
+        new SourcesSumRule(), new PlanDecreasingRule(), new PlanOrderRule(), new DuplicateProjectCodeRule(),
+        new DuplicateIndicatorRule(), new PointsRule(),
+        new PlanEndRule(), new CostCeilingRule(), new UnknownCategoryRule(), new MissingFirstLevelRule(),
+        new PercentCapRule(), new MostlyQualitativeRule(),
+        new UnknownProjectRule(), new UnknownIndicatorRule(), new MissingActualRule(), new IncomparableActualRule(),
+        new GradeBandRule(), new DuplicateRowRule(), new ClaimedPointsRule(),
+        new MonitoringYearRule(), new OverspendRule());
+  }
+
+  /** This validator with the rules of {@code ids} switched off as well. */
+  public Validator disabling(String... ids) {
+    return withDisabled(Set.of(ids));
+  }
+
+  /** This validator with the rules of {@code ids} switched off as well. */
+  public Validator withDisabled(Set<String> ids) {
+    Set<String> all = new HashSet<>(disabled);
+    all.addAll(ids);
+    return new Validator(rules, all, policy);
+  }
+
+  /** This validator checking points against {@code newPolicy}. */
+  public Validator withPolicy(ScoringPolicy newPolicy) {
+    return new Validator(rules, disabled, newPolicy);
+  }
+
+  /** The IDs switched off for every run. */
+  public Set<String> disabled() {
+    return disabled;
+  }
+
+  /** The policy points are checked against. */
+  public ScoringPolicy policy() {
+    return policy;
+  }
+
+  /** The rules that run (all rules minus the disabled ones). */
+  public List<ValidationRule> rules() {
+    return rules.stream().filter(r -> !disabled.contains(r.id())).toList();
+  }
+
+  /** The rule with {@code id}, enabled or not. */
+  public Optional<ValidationRule> rule(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** Validates a model built in code (no positions). */
+  public List<Diagnostic> validate(Document document) {
+    return validate(document, SourceMap.empty(), Set.of());
+  }
+
+  /** Validates a parsed document; spans come from {@code sources} where it has them. */
+  public List<Diagnostic> validate(Document document, SourceMap sources) {
+    return validate(document, sources, Set.of());
+  }
+
+  /** Validates one file with {@code disabledForFile} switched off in addition to this validator's. */
+  public List<Diagnostic> validate(Document document, SourceMap sources, Set<String> disabledForFile) {
+    ValidationContext context = new ValidationContext(document, sources, policy);
+    List<Diagnostic> out = new ArrayList<>();
+    for (ValidationRule rule : rules()) {
+      if (!disabledForFile.contains(rule.id())) {
+        out.addAll(rule.check(context));
+      }
+    }
+    out.sort(Comparator.comparing((Diagnostic d) -> d.span().isEmpty())
+        .thenComparing(d -> d.span().map(SourceSpan::file).orElse(""))
+        .thenComparingInt(d -> d.span().map(SourceSpan::line).orElse(0))
+        .thenComparingInt(d -> d.span().map(SourceSpan::column).orElse(0)));
+    return List.copyOf(out);
+  }
+}
