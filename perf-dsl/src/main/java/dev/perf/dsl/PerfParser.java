@@ -79,7 +79,7 @@ public final class PerfParser {
           new SourceSpan(fileName, 1, 1, 1, 1)).withHint(Message.of("减少嵌套层数", "reduce the nesting")));
     }
     boolean syntaxErrors = !listener.diagnostics().isEmpty();
-    ModelBuilder.Built built = ModelBuilder.build(tree, spans, syntaxErrors);
+    ModelBuilder.Built built = ModelBuilder.build(tree, tokens, spans, syntaxErrors);
     List<Diagnostic> all = new ArrayList<>(listener.diagnostics());
     all.addAll(built.diagnostics());
     return result(fileName, source, built.document(), built.sourceMap(), all, tokens);
@@ -178,10 +178,18 @@ public final class PerfParser {
       }
       previous = t;
     }
+    // A build diagnostic on a line that already has a syntax error is a consequence of it: drop it.
+    Set<Integer> syntaxLines = new HashSet<>();
+    for (Diagnostic d : diagnostics) {
+      if (isSyntax(d)) {
+        d.span().ifPresent(s -> syntaxLines.add(s.line()));
+      }
+    }
     List<Diagnostic> kept = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
-      boolean syntax = d.ruleId().startsWith("PERF-E0");
-      if (syntax || !disabled.contains(d.ruleId())) {
+      boolean syntax = isSyntax(d);
+      boolean cascade = !syntax && d.span().map(s -> syntaxLines.contains(s.line())).orElse(false);
+      if (syntax || !cascade && !disabled.contains(d.ruleId())) {
         kept.add(d);
       }
     }
@@ -189,6 +197,10 @@ public final class PerfParser {
         .thenComparingInt(d -> d.span().map(SourceSpan::column).orElse(0)));
     return new ParseResult(source.isEmpty() && fileName.isEmpty() ? "<input>" : fileName, source, document, sourceMap,
         kept, comments, disabled);
+  }
+
+  private static boolean isSyntax(Diagnostic d) {
+    return d.ruleId().startsWith("PERF-E0");
   }
 
   /** True if only whitespace precedes {@code comment} on its line. */

@@ -59,7 +59,8 @@ tableOption
 
 category : name ( K_POINTS NUMBER )? LBRACE ( category | row )* RBRACE ;
 
-row : name COLON value rowOption* ( COMMA | SEMI )? ;
+// The colon is optional here so that a forgotten one gets a precise message, not a cascade.
+row : name COLON? value rowOption* ( COMMA | SEMI )? ;
 
 rowOption
   : K_DESCRIPTION text                                 # descriptionOption
@@ -97,5 +98,10 @@ unit         : PERCENT | PERMILLE | WORD | STRING ;
 date : DATE | CN_DATE ;
 amount : NUMBER unit? ;
 code : STRING | WORD | NUMBER ;
-name : STRING | WORD ;
+// An unquoted name with brackets, 培训合格率（%）, is read whole so that the message can quote it.
+name
+  : STRING
+  | WORD
+  | WORD LPAREN ( ~( RPAREN | LBRACE | RBRACE | COLON ) )* RPAREN WORD?
+  ;
 text : STRING | BLOCK_STRING | WORD ;

@@ -59,8 +59,11 @@ public final class ModelBuilder {
   private final ValueReader values;
   private final Meanings meanings;
 
-  private ModelBuilder(TokenSpans spans) {
+  private final org.antlr.v4.runtime.TokenStream tokens;
+
+  private ModelBuilder(TokenSpans spans, org.antlr.v4.runtime.TokenStream tokens) {
     this.bc = new BuildContext(spans);
+    this.tokens = tokens;
     this.values = new ValueReader(bc);
     this.meanings = new Meanings(bc);
   }
@@ -72,8 +75,9 @@ public final class ModelBuilder {
    * Builds the document. {@code tolerant} is set when the tree has syntax errors: then a part that
    * cannot be built is dropped (its error is already reported) rather than failing the whole file.
    */
-  public static Built build(DocumentContext tree, TokenSpans spans, boolean tolerant) {
-    ModelBuilder b = new ModelBuilder(spans);
+  public static Built build(DocumentContext tree, org.antlr.v4.runtime.TokenStream tokens, TokenSpans spans,
+      boolean tolerant) {
+    ModelBuilder b = new ModelBuilder(spans, tokens);
     List<DocumentItem> items = new ArrayList<>();
     for (ItemContext item : tree.item()) {
       try {
@@ -213,6 +217,10 @@ public final class ModelBuilder {
         continue;
       }
       if (s instanceof RowStatementContext r) {
+        if (!kind.acceptsRows() && r.row().COLON() == null) {
+          missingColon(r.row());
+          continue;
+        }
         if (!kind.acceptsRows()) {
           bc.report(DslRule.MISPLACED_STATEMENT, bc.span(r),
               kind.zh + "中的指标应写在“指标 { … }”里", "indicators of a " + kind.en + " belong inside 'indicators { … }'",
@@ -368,7 +376,7 @@ public final class ModelBuilder {
 
   private BigDecimal amount(AmountContext a, Draft d) {
     BigDecimal value = Numbers.of(a.NUMBER());
-    if (a.unit() != null) {
+    if (a.unit() != null && Numbers.present(a.NUMBER())) {
       Unit unit = Units.read(a.unit(), bc);
       MoneyUnit table = d.moneyUnit.orElse(MoneyUnit.DEFAULT);
       if (!unit.equals(table.unit())) {
@@ -515,7 +523,7 @@ public final class ModelBuilder {
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    if (indicators.isEmpty() && c.category().isEmpty()) {
+    if (c.row().isEmpty() && c.category().isEmpty()) {
       bc.report(DslRule.EMPTY_CATEGORY, bc.span(c.getStart()), "二级指标“" + name.get() + "”中没有指标",
           "the category '" + name.get() + "' has no indicators", "写出至少一个指标，或删去这个类别",
           "add an indicator or remove the category");
@@ -537,6 +545,7 @@ public final class ModelBuilder {
   }
 
   private Optional<Indicator> indicator(RowContext r) {
+    missingColon(r);
     Optional<String> name = name(r.name());
     Optional<Target> target = r.value() == null ? Optional.empty() : meanings.target(values.read(r.value()));
     RowOptions o = options(r.rowOption(), null, false);
@@ -554,6 +563,7 @@ public final class ModelBuilder {
   // ---- rows of actuals ---------------------------------------------------------------------
 
   private void row(RowContext r, ItemKind kind, Draft d) {
+    missingColon(r);
     Optional<String> name = name(r.name());
     Optional<Actual> actual = r.value() == null ? Optional.empty() : meanings.actual(values.read(r.value()));
     RowOptions o = options(r.rowOption(), kind, false);
@@ -723,7 +733,54 @@ public final class ModelBuilder {
     if (c == null || c.getStart().getTokenIndex() < 0) {
       return Optional.empty();
     }
+    if (c.LPAREN() != null) {
+      String whole = c.getStart().getInputStream().getText(
+          org.antlr.v4.runtime.misc.Interval.of(c.getStart().getStartIndex(), c.getStop().getStopIndex()));
+      bc.report(DslRule.NAME_NEEDS_QUOTES, bc.span(c), "名称“" + whole + "”含括号，需要加引号",
+          "the name '" + whole + "' contains brackets and needs quotes",
+          "写作 \"" + whole + "\"", "write \"" + whole + "\"");
+      return Optional.of(whole);
+    }
     return nonBlank(Literals.text(c.getStart()), c, "名称", "name");
+  }
+
+  /** Reports a row written without its colon: a misspelt keyword, a stray option, or a forgotten colon. */
+  private void missingColon(RowContext r) {
+    if (r.COLON() != null || r.name() == null || r.value() == null) {
+      return;
+    }
+    String name = r.name().getText();
+    SourceSpan at = bc.span(r.name());
+    Optional<String> keyword = r.name().WORD() != null && r.name().LPAREN() == null
+        ? DidYouMean.closest(name, Keyword.allSpellings()) : Optional.empty();
+    org.antlr.v4.runtime.Token before = previousToken(r.getStart());
+    boolean sameLineAsRow = before != null && before.getLine() == r.getStart().getLine()
+        && before.getType() != PerfBaseLexer.LBRACE && before.getType() != PerfBaseLexer.COMMA
+        && before.getType() != PerfBaseLexer.SEMI;
+    if (keyword.isPresent()) {
+      bc.report(DslRule.UNKNOWN_KEYWORD, at, "无法识别“" + name + "”", "'" + name + "' is not a keyword",
+          "是否想写“" + keyword.get() + "”？", "did you mean '" + keyword.get() + "'?");
+    } else if (sameLineAsRow) {
+      bc.report(DslRule.UNKNOWN_KEYWORD, at, "“" + name + "”不是指标行的选项", "'" + name + "' is not an option of a row",
+          "选项有 描述、依据、分值（自评：分值、得分、偏差原因；监控：预计、可能性、偏差原因）；若是新的一行，请换行并在名称后加冒号",
+          "options are 描述, 依据, 分值 (self-evaluation: 分值, 得分, 偏差原因; monitoring: 预计, 可能性, 偏差原因); "
+              + "for a new row, start a line and put a colon after the name");
+    } else {
+      bc.report(DslRule.MISSING_COLON, at, "“" + Literals.text(r.name().getStart()) + "”后缺少冒号",
+          "missing colon after '" + Literals.text(r.name().getStart()) + "'",
+          "写作 " + name + "：" + r.value().getText(), "write " + name + ": " + r.value().getText());
+    }
+  }
+
+  /** The token on the default channel before {@code t}, or null at the start. */
+  private org.antlr.v4.runtime.Token previousToken(org.antlr.v4.runtime.Token t) {
+    for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+      org.antlr.v4.runtime.Token p = tokens.get(i);
+      if (p.getChannel() == org.antlr.v4.runtime.Token.DEFAULT_CHANNEL) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private Optional<String> nonBlank(String s, ParserRuleContext c, String zh, String en) {

@@ -50,10 +50,11 @@ final class Units {
     if (len < 2) {
       return java.util.Optional.empty();
     }
+    // Units with conversions (万元, 千米 …) first: a typo there changes amounts.
     return COMMON.stream()
         .filter(c -> c.codePointCount(0, c.length()) == len)
         .filter(c -> dev.perf.model.diagnostic.DidYouMean.distance(word, c) == 1)
-        .sorted()
+        .sorted(java.util.Comparator.comparing((String c) -> Unit.known(c).isEmpty()).thenComparing(c -> c))
         .findFirst();
   }
 }

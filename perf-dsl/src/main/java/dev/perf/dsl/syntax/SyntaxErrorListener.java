@@ -140,6 +140,10 @@ public final class SyntaxErrorListener extends BaseErrorListener {
           "指标值例如 ≥30 场、≥98%、≤22 万元、40%～45%、2025-06-30、及时完成",
           "a value is e.g. ≥30 场, ≥98%, ≤22 万元, 40%～45%, 2025-06-30, 及时完成");
     }
+    if (expected.size() == 1 && expected.contains(PerfBaseLexer.NUMBER)) {
+      return diag(DslRule.SYNTAX, at, "此处应为数字，却是" + TokenNames.found(t).zh(), "expected a number, found " + TokenNames.found(t).en(),
+          "用阿拉伯数字书写，例如 50 或 20.00", "write the number in digits, e.g. 50 or 20.00");
+    }
     Message what = expectedWords(ctx, expected);
     return diag(DslRule.SYNTAX, at, "此处不应出现" + TokenNames.found(t).zh() + "；应为" + what.zh(),
         "unexpected " + TokenNames.found(t).en() + "; expected " + what.en(), hintZh(ctx), hintEn(ctx));
