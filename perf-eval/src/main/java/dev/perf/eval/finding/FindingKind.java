@@ -32,7 +32,7 @@ public enum FindingKind {
   UNKNOWN_INDICATOR(Severity.ERROR, "指标不存在", "unknown indicator"),
   /** Two rows for one indicator: the first counts. */
   DUPLICATE_ROW(Severity.ERROR, "同一指标重复填报", "indicator reported twice"),
-  /** An unmet indicator without a deviation reason (偏差原因). */
+  /** An unmet indicator without a deviation reason (偏差原因); not asked of a 达成 below 100%. */
   DEVIATION_WITHOUT_REASON(Severity.INFO, "未完成指标未说明偏差原因", "unmet indicator without a reason"),
   /** A claimed score differs from the computed one by more than the tolerance. */
   CLAIM_DIFFERS(Severity.WARNING, "自评得分与复核得分不符", "claimed score differs from the computed one"),

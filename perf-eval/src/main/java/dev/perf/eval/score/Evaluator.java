@@ -13,6 +13,7 @@ import dev.perf.model.SelfEvaluation;
 import dev.perf.model.diagnostic.DidYouMean;
 import dev.perf.model.diagnostic.Message;
 import dev.perf.model.evaluation.ActualRow;
+import dev.perf.model.evaluation.Grade;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -103,7 +104,8 @@ public final class Evaluator {
         Achievement ach = achievements.get(i);
         Optional<ActualRow> row = Optional.ofNullable(rows.get(a.indicator().name()));
         BigDecimal score = rounded(Arithmetic.multiply(points.get(i), ach.fraction()), points.get(i));
-        if (ach.status() == ResultStatus.SCORED && !ach.met() && row.flatMap(ActualRow::reason).isEmpty()) {
+        if (ach.status() == ResultStatus.SCORED && !ach.met() && ach.grade().filter(g -> g == Grade.ACHIEVED).isEmpty()
+            && row.flatMap(ActualRow::reason).isEmpty()) {
           findings.add(Finding.about(FindingKind.DEVIATION_WITHOUT_REASON, a.indicator().name(), Message.of(
               "「" + a.indicator().name() + "」未完成目标，请填写偏差原因",
               "'" + a.indicator().name() + "' missed its target: give a deviation reason")));
