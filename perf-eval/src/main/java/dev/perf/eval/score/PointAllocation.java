@@ -170,6 +170,17 @@ public final class PointAllocation {
       return new PointAllocation(out, issues);
     }
 
+    private static void freeLeaves(Node n, List<String> out) {
+      if (n.declared().isPresent()) {
+        return;
+      }
+      if (n.isLeaf()) {
+        out.add("「" + n.label + "」");
+      } else {
+        n.children.forEach(c -> freeLeaves(c, out));
+      }
+    }
+
     private static Node node(Category c) {
       List<Node> subs = c.subCategories().stream().map(s -> new Node(s, s.name(), s.points(),
           s.indicators().stream().map(i -> new Node(i, i.name(), i.points(), List.of(), c, s)).toList(), c, s)).toList();
@@ -193,6 +204,7 @@ public final class PointAllocation {
         }
       }
       BigDecimal rest = points.subtract(declaredSum).subtract(fixedSum);
+      boolean reported = false;
       if (undeclared.isEmpty()) {
         if (report && !children.isEmpty() && declaredSum.compareTo(points) != 0) {
           issues.add(new PointsIssue(issueNode, Message.of(
@@ -207,14 +219,20 @@ public final class PointAllocation {
               parent.zh + "下已给出的分值合计 " + Arithmetic.text(given) + "，超过 " + Arithmetic.text(points),
               "the points given under " + parent.en + " add up to " + Arithmetic.text(given) + ", more than "
                   + Arithmetic.text(points))));
+          reported = true;
         }
         rest = BigDecimal.ZERO;
       } else if (rest.signum() == 0 && freeSum > 0 && report) {
-        String names = undeclared.stream().map(n -> n.label).collect(Collectors.joining("、"));
+        List<String> free = new ArrayList<>();
+        undeclared.forEach(n -> freeLeaves(n, free));
+        String names = String.join("、", free);
         issues.add(new PointsIssue(issueNode, Message.of(
             parent.zh + "的分值已分完，" + names + " 没有分值",
             "the points of " + parent.en + " are used up: nothing left for " + names)));
+        reported = true;
       }
+      // "exceeds" and "used up" would repeat at every level below: report them once, here
+      boolean below = report && !reported;
       for (Node c : children) {
         BigDecimal share = c.declared().orElseGet(() -> c.fixed());
         if (c.declared().isEmpty() && freeSum > 0) {
@@ -223,7 +241,7 @@ public final class PointAllocation {
         if (c.isLeaf()) {
           leafPoints.put(c, share);
         } else {
-          distribute(share, c.children, Label.of(c), c.model, report || c.explicit.isPresent());
+          distribute(share, c.children, Label.of(c), c.model, below || (!reported && c.explicit.isPresent()));
         }
       }
     }
