@@ -1,0 +1,111 @@
+package dev.perf.testkit.text;
+
+import dev.perf.dsl.print.PerfPrinter;
+import dev.perf.dsl.print.PrintOptions;
+import dev.perf.model.Category;
+import dev.perf.model.Document;
+import dev.perf.model.Indicator;
+import dev.perf.model.IndicatorTable;
+import dev.perf.model.Monitoring;
+import dev.perf.model.Project;
+import dev.perf.model.SelfEvaluation;
+import dev.perf.model.SubCategory;
+import dev.perf.model.diagnostic.Language;
+import dev.perf.model.evaluation.Actual;
+import dev.perf.model.evaluation.ActualRow;
+import dev.perf.model.evaluation.DeviationReason;
+import dev.perf.model.monitoring.MonitoringRow;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The rows of a table in canonical {@code .perf} form, for failure messages: what a clerk would
+ * find in the file. Everything is printed by {@link PerfPrinter}, so messages show exactly the
+ * spelling {@code perf fmt} writes.
+ */
+public final class PerfRows {
+  private static final PrintOptions WIDE = new PrintOptions(Language.ZH, 2, 10_000);
+  private static final String CODE = "x";
+
+  private PerfRows() {}
+
+  /** One indicator row: {@code 培训合格率：≥98% 描述 "培训合格率（%）"}. */
+  public static String row(Indicator indicator) {
+    // Two copies keep the printer from folding the row into its second-level line.
+    SubCategory sub = new SubCategory("二级", Optional.empty(), List.of(indicator, indicator));
+    Category first = new Category("一级", Optional.empty(), List.of(sub));
+    IndicatorTable table = new IndicatorTable(Optional.empty(), Optional.empty(), List.of(first));
+    List<String> lines = lines(withTable(Project.of(CODE, CODE), table));
+    return lines.stream().filter(l -> l.startsWith("        ") && !l.isBlank()).findFirst().orElseThrow().strip();
+  }
+
+  /** The indicator table of {@code project}, indented by {@code indent} spaces; a note if it has none. */
+  public static String table(Project project, int indent) {
+    if (project.indicators().isEmpty()) {
+      return " ".repeat(indent) + "（没有指标表 / no indicator table）";
+    }
+    List<String> lines = lines(withTable(Project.of(project.code(), project.name()), project.indicators().get()));
+    return indentBody(lines, indent);
+  }
+
+  /** The 金额单位 and 预算 lines of {@code project}, indented; a note if it has no budget. */
+  public static String budget(Project project, int indent) {
+    if (project.budget().isEmpty()) {
+      return " ".repeat(indent) + "（没有预算 / no budget）";
+    }
+    Project only = new Project(project.code(), project.name(), Optional.empty(), Optional.empty(),
+        Optional.of(project.effectiveMoneyUnit()), project.budget(), Optional.empty(), Optional.empty(), List.of(),
+        Optional.empty());
+    return indentBody(lines(only), indent);
+  }
+
+  /** A self-evaluation row: {@code 公众满意度：97.5%  偏差原因 "…"}. */
+  public static String actualRow(String indicator, Actual actual, Optional<DeviationReason> reason) {
+    ActualRow row = new ActualRow(indicator, actual, Optional.empty(), Optional.empty(), reason);
+    SelfEvaluation e = new SelfEvaluation(CODE, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(row));
+    return lines(Document.of(e)).get(1).strip();
+  }
+
+  /** An actual alone: {@code 34 场}, {@code 部分达成 75%}. */
+  public static String actual(Actual actual) {
+    String row = actualRow("名", actual, Optional.empty());
+    return row.substring(row.indexOf('：') + 1);
+  }
+
+  /** A monitoring row: {@code 公众满意度：96%  预计 97%  可能性 有可能}. */
+  public static String monitoringRow(MonitoringRow row) {
+    Monitoring m = new Monitoring(CODE, LocalDate.of(2000, 1, 1), Optional.empty(), List.of(row));
+    return lines(Document.of(m)).get(1).strip();
+  }
+
+  /** Prefixes every line of {@code text} with {@code indent} spaces. */
+  public static String indent(String text, int indent) {
+    String pad = " ".repeat(indent);
+    return Arrays.stream(text.split("\n", -1)).map(l -> l.isEmpty() ? l : pad + l).collect(Collectors.joining("\n"));
+  }
+
+  private static Project withTable(Project p, IndicatorTable table) {
+    return new Project(p.code(), p.name(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), List.of(), Optional.of(table));
+  }
+
+  private static List<String> lines(Project project) {
+    return lines(Document.of(project));
+  }
+
+  private static List<String> lines(Document document) {
+    return Arrays.asList(PerfPrinter.print(document, WIDE).split("\n"));
+  }
+
+  /** The lines inside the item's braces, moved left by one level and then right by {@code indent}. */
+  private static String indentBody(List<String> lines, int indent) {
+    String pad = " ".repeat(indent);
+    return lines.subList(1, lines.size() - 1).stream()
+        .map(l -> l.isBlank() ? "" : pad + l.substring(Math.min(2, l.length())))
+        .collect(Collectors.joining("\n"));
+  }
+}

@@ -1,0 +1,2 @@
+/** Tables and reports as text for failure messages, in canonical {@code .perf} form. */
+package dev.perf.testkit.text;
