@@ -45,8 +45,6 @@ public enum DslRule implements Rule {
   DUPLICATE_OPTION("PERF-E119", Severity.ERROR, "选项重复", "duplicate option"),
   UNKNOWN_REASON_CATEGORY("PERF-E121", Severity.ERROR, "无法识别的偏差原因类别", "unknown deviation reason category"),
   RATE_ON_TEXT("PERF-E122", Severity.ERROR, "文字后不能跟数值", "a number after a qualitative word"),
-  MISSING_STATEMENT("PERF-E123", Severity.ERROR, "缺少必需的语句", "missing required statement"),
-  INVALID_NUMBER("PERF-E124", Severity.ERROR, "数值无效", "invalid number"),
   EMPTY_TEXT("PERF-E125", Severity.ERROR, "文本为空", "empty text"),
   ACTUAL_OPERATOR("PERF-E126", Severity.ERROR, "实际完成值不能带比较符号或区间", "an actual takes no operator or range"),
   UNKNOWN_UNIT("PERF-W101", Severity.WARNING, "单位可能拼写有误", "unit may be misspelt"),

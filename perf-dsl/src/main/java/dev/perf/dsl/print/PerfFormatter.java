@@ -60,13 +60,11 @@ public final class PerfFormatter {
     for (int i = 0; i < n; i++) {
       Line l = lines.get(i);
       int level = l.text().equals("}") && previous != null && !leading.get(i).isEmpty() ? l.level() + 1 : l.level();
-      boolean canBlank = previous != null && !previous.text().endsWith("{") && !previous.text().endsWith("\"\"\"") ;
-      boolean blankDone = false;
+      boolean canBlank = previous != null && !previous.text().endsWith("{") && !previous.text().endsWith("\"\"\"");
       for (Comment c : leading.get(i)) {
-        if (!blankDone && canBlank && blankBefore(source, c.line())) {
+        if (canBlank && blankBefore(source, c.line())) {
           b.append('\n');
         }
-        blankDone = true;
         b.append(" ".repeat(level * options.indent())).append(c.text()).append('\n');
         canBlank = true;
       }

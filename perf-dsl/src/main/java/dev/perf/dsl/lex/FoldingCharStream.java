@@ -1,0 +1,186 @@
+package dev.perf.dsl.lex;
+
+import dev.perf.dsl.grammar.PerfBaseLexer;
+import java.util.Arrays;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.IntStream;
+import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.atn.Transition;
+import org.antlr.v4.runtime.misc.Interval;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * A char stream that shows the lexer a placeholder ({@code '\u0001'}) in place of every character
+ * the lexer cannot tell apart from it, while {@link #getText} returns the original text.
+ *
+ * <p>Why: ANTLR's lexer caches DFA transitions only for characters 0–127
+ * ({@code LexerATNSimulator.MAX_DFA_EDGE}); every other character is simulated from the ATN again,
+ * which makes Chinese text several times slower to lex than ASCII. Folding the ideographs of names
+ * and texts to one ASCII placeholder lets the cached DFA do the work.
+ *
+ * <p>Why it is exact: a character is folded only if <em>every</em> labelled transition of the
+ * lexer's ATN matches it exactly when it matches {@code '\u0001'} (computed from the ATN below, so it
+ * stays right when the grammar changes). The lexer therefore makes the same decisions on the folded
+ * stream, token for token. Characters that occur in lexer rules — {@code 年 月 日 号 前 之 以 底 末}, the
+ * IME punctuation, full-width digits — distinguish themselves and are never folded. One character is
+ * replaced by one character, so indexes, lines and columns are unchanged; token text comes from the
+ * original string, so keywords, names and values read as written.
+ *
+ * <p>Only text in the Basic Multilingual Plane is folded (then a char index is a code-point index, as
+ * ANTLR counts); text with surrogate pairs falls back to the stock {@link CharStreams#fromString}.
+ */
+public final class FoldingCharStream implements CharStream {
+  /** The placeholder the grammar's WORD rule accepts in place of a letter. */
+  public static final char PLACEHOLDER = '\u0001';
+
+  /** {@code KEEP[c]} is false if the lexer cannot tell {@code c} from {@link #PLACEHOLDER}. */
+  private static final boolean[] KEEP = keepTable();
+
+  private final String text;
+  private final char[] folded;
+  private final String sourceName;
+  private int position;
+
+  private FoldingCharStream(String text, char[] folded, String sourceName) {
+    this.text = text;
+    this.folded = folded;
+    this.sourceName = sourceName;
+  }
+
+  /**
+   * A stream over {@code text} for the .perf lexer: folding when the text has no surrogate pairs,
+   * otherwise ANTLR's own code-point stream. Either way the lexer produces the same tokens.
+   */
+  public static CharStream of(String text, String sourceName) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= 0x80) {
+        if (Character.isSurrogate(c)) {
+          return CharStreams.fromString(text, sourceName);
+        }
+        if (!KEEP[c]) {
+          chars[i] = PLACEHOLDER;
+        }
+      }
+    }
+    return new FoldingCharStream(text, chars, sourceName);
+  }
+
+  /** True if the lexer cannot distinguish {@code c} from the placeholder (exposed for tests). */
+  public static boolean isFoldable(char c) {
+    return !KEEP[c];
+  }
+
+  @Override
+  public int LA(int i) {
+    if (i > 0) {
+      int offset = position + i - 1;
+      return offset < folded.length ? folded[offset] : IntStream.EOF;
+    }
+    if (i < 0) {
+      int offset = position + i;
+      return offset >= 0 ? folded[offset] : IntStream.EOF;
+    }
+    return 0;
+  }
+
+  @Override
+  public void consume() {
+    if (position >= folded.length) {
+      throw new IllegalStateException("cannot consume EOF");
+    }
+    position++;
+  }
+
+  @Override
+  public int mark() {
+    return -1;
+  }
+
+  @Override
+  public void release(int marker) {
+    // nothing is buffered: the whole text is in memory
+  }
+
+  @Override
+  public int index() {
+    return position;
+  }
+
+  @Override
+  public void seek(int index) {
+    position = index;
+  }
+
+  @Override
+  public int size() {
+    return folded.length;
+  }
+
+  @Override
+  public String getSourceName() {
+    return sourceName == null || sourceName.isEmpty() ? IntStream.UNKNOWN_SOURCE_NAME : sourceName;
+  }
+
+  /** The original (unfolded) text of the interval, as ANTLR's own streams clip it. */
+  @Override
+  public String getText(Interval interval) {
+    int start = Math.min(interval.a, folded.length);
+    int length = Math.min(interval.b - interval.a + 1, folded.length - start);
+    return length <= 0 ? "" : text.substring(start, start + length);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  /**
+   * Builds the table: a BMP character is distinguishable if some labelled transition of the lexer's
+   * ATN matches it but not the placeholder, or the other way round. (Plain array marking: cheaper at
+   * start-up than {@link IntervalSet} arithmetic on the large Unicode letter sets.)
+   */
+  private static boolean[] keepTable() {
+    boolean[] distinguishable = new boolean[Character.MAX_VALUE + 1];
+    for (ATNState state : PerfBaseLexer._ATN.states) {
+      if (state == null) {
+        continue;
+      }
+      for (Transition t : state.getTransitions()) {
+        IntervalSet label = t.label();
+        if (t.isEpsilon() || label == null) {
+          continue; // epsilon and wildcard transitions treat every character alike
+        }
+        // A not-set transition matches the complement of its label; either way a character differs
+        // from the placeholder exactly when the label holds one of the two.
+        markDifferences(label, label.contains(PLACEHOLDER), distinguishable);
+      }
+    }
+    Arrays.fill(distinguishable, 0, 0x80, true); // ASCII is cached by the DFA anyway
+    Arrays.fill(distinguishable, Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1, true);
+    return distinguishable;
+  }
+
+  /** Marks the BMP characters whose membership in {@code label} differs from the placeholder's. */
+  private static void markDifferences(IntervalSet label, boolean placeholderIn, boolean[] marks) {
+    int next = 0; // first character not yet visited
+    for (Interval range : label.getIntervals()) {
+      if (range.b < 0) {
+        continue; // EOF is never a character of the text
+      }
+      int a = Math.max(0, Math.min(range.a, Character.MAX_VALUE + 1));
+      int b = Math.min(range.b, Character.MAX_VALUE);
+      if (placeholderIn && next < a) {
+        Arrays.fill(marks, next, a, true); // outside the label, the placeholder inside
+      } else if (!placeholderIn && a <= b) {
+        Arrays.fill(marks, a, b + 1, true); // inside the label, the placeholder outside
+      }
+      next = Math.max(next, b + 1);
+    }
+    if (placeholderIn && next <= Character.MAX_VALUE) {
+      Arrays.fill(marks, next, Character.MAX_VALUE + 1, true);
+    }
+  }
+}
