@@ -3,6 +3,7 @@ package dev.perf.dsl;
 import dev.perf.dsl.build.ModelBuilder;
 import dev.perf.dsl.grammar.PerfBaseLexer;
 import dev.perf.dsl.grammar.PerfBaseParser;
+import dev.perf.dsl.lex.FoldingCharStream;
 import dev.perf.dsl.lex.KeywordTokenSource;
 import dev.perf.dsl.lex.TokenSpans;
 import dev.perf.dsl.syntax.SyntaxErrorListener;
@@ -26,7 +27,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
@@ -56,7 +56,9 @@ public final class PerfParser {
               "the file has " + source.length() + " characters, more than the limit of " + options.maxChars()),
           new SourceSpan(fileName, 1, 1, 1, 1)).withHint(Message.of("把表格拆分到多个文件中", "split the tables over several files")));
     }
-    PerfBaseLexer lexer = new PerfBaseLexer(CharStreams.fromString(source, fileName));
+    // The folding stream shows the lexer one ASCII placeholder for Chinese name/text characters, so
+    // ANTLR's DFA cache (ASCII only) applies; tokens, text and positions are exactly as without it.
+    PerfBaseLexer lexer = new PerfBaseLexer(FoldingCharStream.of(source, fileName));
     lexer.removeErrorListeners();
     CommonTokenStream tokens = new CommonTokenStream(new KeywordTokenSource(lexer));
     tokens.fill();

@@ -1,0 +1,62 @@
+package dev.perf.dsl.lex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.perf.dsl.grammar.PerfBaseLexer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
+import org.junit.jupiter.api.Test;
+
+/** The folding stream must make the lexer produce exactly the tokens of ANTLR's own stream. */
+class FoldingCharStreamTest {
+
+  @Test
+  void charactersOfLexerRulesAreNeverFolded() {
+    for (char c : "年月日号前之以底末：，％≥≤（）“”～、·〜《》—０".toCharArray()) {
+      assertThat(FoldingCharStream.isFoldable(c)).as("%s", c).isFalse();
+    }
+    for (char c : "培训合格率万元场人次工作达成".toCharArray()) {
+      assertThat(FoldingCharStream.isFoldable(c)).as("%s", c).isTrue();
+    }
+  }
+
+  @Test
+  void sameTokensAsTheStockStreamOnEveryTestFile() throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(Path.of("src/test/resources"))) {
+      files = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".perf")
+          || p.toString().endsWith(".txt")).toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path file : files) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      assertThat(tokens(FoldingCharStream.of(text, "f"))).as(file.toString())
+          .isEqualTo(tokens(CharStreams.fromString(text, "f")));
+    }
+  }
+
+  @Test
+  void supplementaryCharactersFallBackToTheStockStream() {
+    String text = "项目 \"𠀀1\" 名称𠀁 { 年度 2025 }";
+    assertThat(tokens(FoldingCharStream.of(text, "f"))).isEqualTo(tokens(CharStreams.fromString(text, "f")));
+  }
+
+  private static List<String> tokens(CharStream stream) {
+    PerfBaseLexer lexer = new PerfBaseLexer(stream);
+    lexer.removeErrorListeners();
+    List<String> out = new ArrayList<>();
+    for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+      out.add(t.getType() + " " + t.getLine() + ":" + t.getCharPositionInLine() + " " + t.getStartIndex()
+          + "-" + t.getStopIndex() + " " + t.getText());
+    }
+    return out;
+  }
+}
