@@ -31,4 +31,14 @@ class LanguageDocTest {
       }
     }
   }
+
+  @Test
+  void theTextMateGrammarHighlightsEveryKeyword() throws IOException {
+    String grammar = Files.readString(Path.of("..", "editors", "vscode", "syntaxes", "perf.tmLanguage.json"));
+    for (Keyword k : Keyword.values()) {
+      for (String spelling : k.spellings()) {
+        assertThat(grammar).as("the TextMate grammar highlights %s", spelling).contains(spelling);
+      }
+    }
+  }
 }
