@@ -1,5 +1,7 @@
 package dev.perf.testkit;
 
+import dev.perf.dsl.ParseResult;
+import dev.perf.model.Project;
 import dev.perf.model.diagnostic.Diagnostic;
 import dev.perf.model.diagnostic.Language;
 import dev.perf.model.diagnostic.Severity;
@@ -22,7 +24,8 @@ import java.util.Objects;
  *     .assertAllValid();
  * }</pre>
  * By default only errors fail, diagnostics are rendered in Chinese, and hidden folders and
- * {@code target} are skipped. Immutable: each step returns a new check.
+ * {@code target} are skipped. The files form one set: a self-evaluation or monitoring record may be
+ * of a project in another file. Immutable: each step returns a new check.
  */
 public final class FolderCheck {
   private final PerfFileTree tree;
@@ -68,9 +71,12 @@ public final class FolderCheck {
     return new FolderCheck(tree, checker, failAt, Objects.requireNonNull(lang, "language"));
   }
 
-  /** The files checked, each with its diagnostics (of every severity). */
+  /**
+   * The files checked, each with its diagnostics (of every severity). A self-evaluation or
+   * monitoring record may be of a project in another file of the folder.
+   */
   public List<CheckedFile> run() {
-    return tree.files().stream().map(checker::check).toList();
+    return check(tree.files());
   }
 
   /**
@@ -85,11 +91,17 @@ public final class FolderCheck {
       throw new AssertionError("no .perf files under " + tree.root() + " ("
           + tree.root().toAbsolutePath().normalize() + "): nothing was checked");
     }
-    List<CheckedFile> checked = files.stream().map(checker::check).toList();
+    List<CheckedFile> checked = check(files);
     List<CheckedFile> failing = checked.stream().filter(f -> !f.isClean(failAt)).toList();
     if (!failing.isEmpty()) {
       throw new AssertionError(message(checked.size(), failing));
     }
+  }
+
+  private List<CheckedFile> check(List<Path> files) {
+    List<ParseResult> parsed = files.stream().map(PerfFiles::parse).toList();
+    List<Project> projects = parsed.stream().flatMap(p -> p.document().projects().stream()).toList();
+    return parsed.stream().map(p -> checker.check(p, projects)).toList();
   }
 
   private String message(int total, List<CheckedFile> failing) {

@@ -2,7 +2,11 @@ package dev.perf.testkit.check;
 
 import dev.perf.dsl.ParseResult;
 import dev.perf.dsl.PerfParser;
+import dev.perf.eval.policy.ScoringPolicy;
+import dev.perf.eval.validate.Validator;
 import dev.perf.model.Document;
+import dev.perf.model.DocumentItem;
+import dev.perf.model.Project;
 import dev.perf.model.diagnostic.Diagnostic;
 import dev.perf.model.source.SourceMap;
 import dev.perf.model.source.SourceSpan;
@@ -20,15 +24,18 @@ import java.util.TreeSet;
 /**
  * Parses and validates tables the way {@code perf check} does: syntax and model diagnostics first;
  * if the file has no errors, the validation rules of perf-eval. Rules switched off here, or in the
- * file with {@code # perf:disable ID}, are dropped. Immutable.
+ * file with {@code # perf:disable ID}, are dropped. Points are checked against the national scoring
+ * policy unless {@link #withPolicy(ScoringPolicy)} says otherwise. Immutable.
  */
 public final class TableChecker {
-  private static final TableChecker STANDARD = new TableChecker(Set.of());
+  private static final TableChecker STANDARD = new TableChecker(Set.of(), Validator.standard());
 
   private final Set<String> disabledRules;
+  private final Validator validator;
 
-  private TableChecker(Set<String> disabledRules) {
+  private TableChecker(Set<String> disabledRules, Validator validator) {
     this.disabledRules = Set.copyOf(disabledRules);
+    this.validator = validator;
   }
 
   /** Every rule on. */
@@ -40,7 +47,12 @@ public final class TableChecker {
   public TableChecker ignoring(Collection<String> ruleIds) {
     Set<String> all = new TreeSet<>(disabledRules);
     ruleIds.forEach(id -> all.add(Objects.requireNonNull(id, "rule id").strip()));
-    return new TableChecker(all);
+    return new TableChecker(all, validator.withDisabled(all));
+  }
+
+  /** This checker with points checked against {@code policy} (national by default). */
+  public TableChecker withPolicy(ScoringPolicy policy) {
+    return new TableChecker(disabledRules, validator.withPolicy(Objects.requireNonNull(policy, "policy")));
   }
 
   /** The rule IDs switched off. */
@@ -59,20 +71,63 @@ public final class TableChecker {
 
   /** Validates what was parsed (unless it has errors) and gathers every diagnostic. */
   public CheckedFile check(ParseResult parsed) {
+    return check(parsed, List.of());
+  }
+
+  /**
+   * As {@link #check(ParseResult)}, where self-evaluations and monitoring records may be of
+   * projects in other files: {@code elsewhere} (the projects of the other files of a folder) are
+   * consulted for records whose project the file does not hold. Diagnostics about those projects
+   * themselves belong to their own files and are left out.
+   */
+  public CheckedFile check(ParseResult parsed, Collection<Project> elsewhere) {
     List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
     if (!parsed.hasErrors()) {
-      all.addAll(validate(parsed.document(), parsed.sourceMap()));
+      all.addAll(validate(parsed, elsewhere));
     }
     Set<String> off = new TreeSet<>(disabledRules);
     off.addAll(parsed.disabledRules());
     return new CheckedFile(parsed, sorted(all.stream().filter(d -> !off.contains(d.ruleId())).toList()));
   }
 
+  private List<Diagnostic> validate(ParseResult parsed, Collection<Project> elsewhere) {
+    Document own = parsed.document();
+    List<Diagnostic> alone = validator.validate(own, parsed.sourceMap(), parsed.disabledRules());
+    List<Project> borrowed = borrowed(own, elsewhere);
+    if (borrowed.isEmpty()) {
+      return alone;
+    }
+    List<DocumentItem> items = new ArrayList<>(own.items());
+    items.addAll(borrowed);
+    // Borrowed projects have no positions in this file's source map: what is said about them
+    // without a position is left to their own file; what has a position is about this file.
+    List<Diagnostic> out = new ArrayList<>(validator.validate(new Document(items), parsed.sourceMap(),
+        parsed.disabledRules()).stream().filter(d -> d.span().isPresent()).toList());
+    alone.stream().filter(d -> d.span().isEmpty()).forEach(out::add);
+    return out;
+  }
+
+  /** The projects of {@code elsewhere} that records of {@code own} refer to and {@code own} lacks. */
+  private static List<Project> borrowed(Document own, Collection<Project> elsewhere) {
+    Set<String> needed = new TreeSet<>();
+    own.selfEvaluations().forEach(e -> needed.add(e.projectCode()));
+    own.monitorings().forEach(m -> needed.add(m.projectCode()));
+    own.projects().forEach(p -> needed.remove(p.code()));
+    Set<String> taken = new TreeSet<>();
+    List<Project> out = new ArrayList<>();
+    for (Project p : elsewhere) {
+      if (needed.contains(p.code()) && taken.add(p.code())) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
   /** The validation diagnostics of {@code document} (a model built in code has an empty source map). */
   public List<Diagnostic> validate(Document document, SourceMap sourceMap) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(sourceMap, "sourceMap");
-    return List.of();
+    return validator.validate(document, sourceMap);
   }
 
   private static List<Diagnostic> sorted(List<Diagnostic> list) {

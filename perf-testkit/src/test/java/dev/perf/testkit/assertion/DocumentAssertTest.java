@@ -4,6 +4,7 @@ import static dev.perf.testkit.PerfAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.perf.model.Document;
+import dev.perf.model.diagnostic.Severity;
 import dev.perf.testkit.fixture.Tables;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +71,19 @@ class DocumentAssertTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("1 of 1 project(s) fail the requirement:\n-- 项目 \"13022525P00NB79100162\" \"网络强军建设及网络宣传经费\":")
         .hasMessageContaining("to have the category \"成本指标\"");
+  }
+
+  @Test
+  void validation() {
+    assertThat(document).hasNoDiagnosticsAtOrAbove(Severity.ERROR);
+  }
+
+  @Test
+  void validationFindingFails() {
+    Document orphan = Tables.parse("自评 \"X-9\" { 全年执行数 1 }");
+    assertThatThrownBy(() -> assertThat(orphan).hasNoDiagnosticsAtOrAbove(Severity.ERROR))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("to have no diagnostics at or above error but validation reports 1:")
+        .hasMessageContaining("错误[PERF-E301]");
   }
 }

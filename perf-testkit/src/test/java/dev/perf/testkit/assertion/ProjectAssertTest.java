@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.perf.model.MoneyUnit;
 import dev.perf.model.Project;
+import dev.perf.model.diagnostic.Severity;
 import dev.perf.testkit.fixture.Tables;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -169,5 +170,20 @@ class ProjectAssertTest {
     assertThatThrownBy(() -> assertThat(project).as("网信办").hasYear(2026))
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith("[网信办]");
+  }
+
+  @Test
+  void validation() {
+    assertThat(project).hasNoDiagnosticsAtOrAbove(Severity.ERROR);
+  }
+
+  @Test
+  void validationFindingFailsWithTheDiagnosticAndTheRows() {
+    assertThatThrownBy(() -> assertThat(project).hasNoDiagnosticsAtOrAbove(Severity.WARNING))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("to have no diagnostics at or above warning but validation reports 1:")
+        .hasMessageContaining("警告[PERF-W202]")
+        .hasMessageContaining("预算 20.00 { 财政资金 20.00  其他资金 0 }")
+        .hasMessageContaining("成本指标 { 控制在预算内：≤22 万元 }");
   }
 }
