@@ -1,0 +1,78 @@
+package dev.perf.cli.output;
+
+import dev.perf.cli.Texts;
+import dev.perf.cli.Version;
+
+/**
+ * A self-contained HTML page: inline CSS (screen and A4-landscape print), no scripts, no fonts or
+ * images from the network. The look is that of a printed government form: black rules, Song-style
+ * headings, no decoration beyond the warning colours.
+ */
+public final class HtmlPage {
+  static final String CSS = """
+      @page { size: A4 landscape; margin: 14mm 12mm; }
+      :root { --rule: #222; --muted: #555; --head: #eef0f3; --green: #2e7d32; --yellow: #b8860b; --red: #b71c1c; }
+      * { box-sizing: border-box; }
+      html { background: #e9e9e6; }
+      body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", serif; color: #111;
+        margin: 0 auto; max-width: 297mm; background: #fff; padding: 12mm 14mm; font-size: 10.5pt; line-height: 1.45; }
+      header.doc { text-align: center; border-bottom: 2px solid var(--rule); padding-bottom: 6mm; margin-bottom: 6mm; }
+      header.doc h1 { font-size: 20pt; letter-spacing: 0.15em; margin: 0 0 2mm; font-weight: bold; }
+      header.doc .meta { color: var(--muted); font-size: 9.5pt; }
+      nav.toc { font-size: 9.5pt; margin: 0 0 6mm; columns: 2; }
+      nav.toc a { color: #123; text-decoration: none; }
+      section.sheet { page-break-before: always; break-before: page; margin-top: 8mm; }
+      section.sheet.first, section.overview { page-break-before: auto; break-before: auto; }
+      h2.sheet-title { text-align: center; font-size: 15pt; letter-spacing: 0.1em; margin: 0 0 1mm; }
+      p.subtitle { text-align: center; margin: 0 0 4mm; color: var(--muted); }
+      h2.part { font-size: 13pt; border-left: 4px solid var(--rule); padding-left: 3mm; margin: 8mm 0 3mm; }
+      h3, h4 { font-size: 11pt; margin: 4mm 0 2mm; }
+      table { border-collapse: collapse; width: 100%; margin: 0 0 4mm; page-break-inside: auto; }
+      tr { page-break-inside: avoid; break-inside: avoid; }
+      caption { caption-side: top; text-align: left; font-weight: bold; padding: 1mm 0; }
+      th, td { border: 1px solid var(--rule); padding: 1.2mm 2mm; vertical-align: middle; }
+      thead th { background: var(--head); font-weight: bold; text-align: center; }
+      table.fields th { width: 22%; background: var(--head); text-align: center; font-weight: bold; }
+      td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+      tr.subtotal td { background: #f6f6f4; font-weight: bold; }
+      tr.total td { background: #eceae4; font-weight: bold; }
+      tr.tone-red td:nth-child(n) { color: var(--red); }
+      tr.tone-yellow td { color: #7a5a00; }
+      tr.tone-green td { color: inherit; }
+      .light { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 50%; vertical-align: -0.1em;
+        border: 1px solid #333; margin-right: 0.3em; }
+      .light.green { background: var(--green); } .light.yellow { background: #f2c230; } .light.red { background: var(--red); }
+      figure.chart { margin: 2mm 0 5mm; text-align: center; page-break-inside: avoid; break-inside: avoid; }
+      figure.chart svg { max-width: 100%; height: auto; }
+      figcaption { font-size: 9.5pt; color: var(--muted); margin-top: 1mm; }
+      .notes h4 { margin: 2mm 0 1mm; }
+      .notes ul { margin: 0; padding-left: 6mm; font-size: 9.5pt; }
+      .notes li.error .label { color: var(--red); font-weight: bold; }
+      .notes li.warning .label { color: #8a6d00; font-weight: bold; }
+      .notes li.info .label { color: var(--muted); }
+      .grid-2 { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; align-items: start; }
+      footer.doc { margin-top: 10mm; border-top: 1px solid var(--rule); padding-top: 2mm; font-size: 8.5pt; color: var(--muted);
+        display: flex; justify-content: space-between; }
+      @media print {
+        html { background: #fff; }
+        body { max-width: none; padding: 0; font-size: 9.5pt; }
+        nav.toc { display: none; }
+        a { color: inherit; text-decoration: none; }
+      }
+      """;
+
+  private HtmlPage() {}
+
+  /** A complete page with {@code title} and {@code body} (already HTML). */
+  public static String page(Texts texts, String title, String meta, String body) {
+    return "<!DOCTYPE html>\n<html lang=\"" + (texts.zh() ? "zh-CN" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<meta name=\"generator\" content=\"perf " + Html.escape(Version.current()) + "\">\n"
+        + "<title>" + Html.escape(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n"
+        + "<header class=\"doc\"><h1>" + Html.escape(title) + "</h1><div class=\"meta\">" + Html.escape(meta)
+        + "</div></header>\n" + body
+        + "<footer class=\"doc\"><span>" + Html.escape(texts.t("由 perf " + Version.current() + " 生成",
+            "Generated by perf " + Version.current())) + "</span><span>" + Html.escape(meta) + "</span></footer>\n"
+        + "</body>\n</html>\n";
+  }
+}
