@@ -9,7 +9,11 @@ import org.junit.jupiter.params.provider.AnnotationBasedArgumentsProvider;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.support.ParameterDeclarations;
 
-/** The arguments of {@link PerfSource}: one named argument per item of the folder. */
+/**
+ * The arguments of {@link PerfSource}: one argument set per item of the folder, named
+ * {@code CODE NAME} (and {@code 截至 DATE} for monitoring records), whose one argument is the item
+ * wrapped in {@link Named} under the same name.
+ */
 public final class PerfSourceProvider extends AnnotationBasedArgumentsProvider<PerfSource> {
 
   /** Called by JUnit. */
@@ -26,7 +30,9 @@ public final class PerfSourceProvider extends AnnotationBasedArgumentsProvider<P
           + source.each().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " in "
           + folder.files().size() + " file(s)");
     }
-    return cases.stream().map(Arguments::of);
+    // The argument set's name is what the default display name shows ("[1] CODE NAME"); the
+    // Named payload is what "{0}" shows in a custom name pattern.
+    return cases.stream().map(c -> Arguments.argumentSet(c.getName(), c));
   }
 
   private static List<? extends Named<?>> cases(PerfFolder folder, PerfItem each) {
