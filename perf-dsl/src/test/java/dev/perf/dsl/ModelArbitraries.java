@@ -71,7 +71,8 @@ final class ModelArbitraries {
 
   static Arbitrary<String> names() {
     return Arbitraries.oneOf(
-        Arbitraries.of("培训合格率", "公众满意度", "组织开展网络宣传活动次数", "增强影响力", "达成", "预算", "项目", "分值", "_x1", "n"),
+        Arbitraries.of("培训合格率", "公众满意度", "组织开展网络宣传活动次数", "增强影响力", "达成", "预算", "项目", "分值", "_x1", "n",
+            "网评员2025", "XM2020", "不低于", "良好以上", "次/年", "以上"),
         text(12, false));
   }
 
@@ -83,7 +84,7 @@ final class ModelArbitraries {
   static Arbitrary<Unit> units() {
     return Arbitraries.oneOf(
         Arbitraries.of(Unit.NONE, Unit.PERCENT, Unit.PERMILLE, Unit.YUAN, Unit.WAN_YUAN, Unit.YI_YUAN, Unit.QIAN_YUAN),
-        Arbitraries.of("场", "人次", "个工作日", "平方米", "km", "分值", "m/s", "天").map(Unit::of),
+        Arbitraries.of("场", "人次", "个工作日", "平方米", "km", "分值", "m/s", "天", "次/年", "以上", "场以上", "km2", "m²").map(Unit::of),
         text(4, false).map(Unit::of));
   }
 
@@ -101,7 +102,7 @@ final class ModelArbitraries {
     Arbitrary<Target> range = Combinators.combine(numbers(true), numbers(false), units())
         .as((a, b, u) -> new Range(a.min(b), a.max(b), u));
     Arbitrary<Target> deadline = dates().map(Deadline::new);
-    Arbitrary<Target> qualitative = Arbitraries.oneOf(Arbitraries.of("及时完成", "保持清朗", "不断增强", "达成"), text(10, true))
+    Arbitrary<Target> qualitative = Arbitraries.oneOf(Arbitraries.of("及时完成", "保持清朗", "不断增强", "达成", "良好以上", "不低于", "达到", "网评员2025"), text(10, true))
         .map(Qualitative::new);
     return Arbitraries.oneOf(comparison, exact, range, deadline, qualitative);
   }

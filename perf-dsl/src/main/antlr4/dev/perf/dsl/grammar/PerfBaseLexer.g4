@@ -15,7 +15,9 @@ tokens {
   K_DEPARTMENT, K_PROJECT, K_UNIT, K_YEAR, K_MONEY_UNIT, K_OVERALL_GOAL, K_SUB_GOALS, K_MEASURES,
   K_BUDGET, K_PURPOSE, K_PLAN, K_GOALS, K_INDICATORS, K_BASIS, K_FRAMEWORK, K_POINTS, K_DESCRIPTION,
   K_SELF_EVALUATION, K_MONITORING, K_AS_OF, K_INITIAL_BUDGET, K_ANNUAL_BUDGET, K_ADJUSTED_BUDGET,
-  K_SPENT, K_SCORE, K_REASON, K_PROJECTED, K_POSSIBILITY, K_TOTAL
+  K_SPENT, K_SCORE, K_REASON, K_PROJECTED, K_POSSIBILITY, K_TOTAL,
+  // 以上 / 以下 after a number (30 场以上, 5 个工作日以内): split off by KeywordTokenSource.
+  K_ABOVE, K_BELOW
 }
 
 BLOCK_STRING : '"""' .*? '"""' ;
@@ -59,7 +61,9 @@ RBRACK   : ']' | '］' | '】' ;
 LPAREN   : '(' | '（' ;
 RPAREN   : ')' | '）' ;
 
-WORD : WORD_START WORD_PART* ;
+// A bare word. Digits may follow ASCII letters (XM2020, km2) but not Chinese characters, so that
+// 不低于95% lexes as 不低于 95 %. Segments may be joined by '/' for units such as 次/年.
+WORD : WORD_SEGMENT ( '/' WORD_SEGMENT )* ;
 
 COMMENT : '#' ~[\r\n]* -> channel(COMMENTS) ;
 WS      : [ \t\r\n\u3000\u00A0\uFEFF]+ -> channel(HIDDEN) ;
@@ -68,5 +72,5 @@ WS      : [ \t\r\n\u3000\u00A0\uFEFF]+ -> channel(HIDDEN) ;
 ERROR_CHAR : . ;
 
 fragment DIGIT      : [0-9] ;
-fragment WORD_START : [\p{L}_] | '\u0001' ;
-fragment WORD_PART  : [\p{L}\p{Mn}\p{Mc}\p{Nd}\p{No}_·] | '\u0001' ;
+fragment WORD_SEGMENT : ( ASCII_RUN | [\p{L}] | '\u0001' ) ( ASCII_RUN | [\p{L}\p{Mn}\p{Mc}\p{No}·] | '\u0001' )* ;
+fragment ASCII_RUN    : [A-Za-z_] [A-Za-z0-9_]* ;

@@ -77,11 +77,15 @@ value
   : comparator operand                                 # comparisonValue
   | LBRACK low=signedNumber COMMA high=signedNumber RBRACK unit?   # intervalValue
   | low=quantity ( TILDE | MINUS ) high=quantity       # rangeValue
+  | quantity bound                                     # boundedValue
   | quantity                                           # quantityValue
   | date                                               # dateValue
-  | WORD quantity?                                     # wordValue
+  | WORD quantity? bound?                              # wordValue
   | STRING                                             # stringValue
   ;
+
+// 以上 (≥) and 以下 / 以内 (≤) after a number: 30 场以上, 5 个工作日以内.
+bound : K_ABOVE | K_BELOW ;
 
 comparator : GE | LE | GT | LT | EQ | MISTYPED_OPERATOR EQ? ;
 

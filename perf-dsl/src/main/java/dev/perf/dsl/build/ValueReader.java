@@ -35,6 +35,9 @@ final class ValueReader {
       Unit lowUnit = low.unit() == Unit.NONE ? high.unit() : low.unit();
       return range(low.value(), high.value(), lowUnit, high.unit(), span);
     }
+    if (ctx instanceof PerfBaseParser.BoundedValueContext c) {
+      return new Value.Compared(bound(c.bound()), new Value.Amount(quantity(c.quantity()), bc.span(c.quantity())), false, span);
+    }
     if (ctx instanceof PerfBaseParser.QuantityValueContext c) {
       return new Value.Amount(quantity(c.quantity()), span);
     }
@@ -42,8 +45,7 @@ final class ValueReader {
       return date(c.date(), span);
     }
     if (ctx instanceof PerfBaseParser.WordValueContext c) {
-      Optional<Quantity> rate = c.quantity() == null ? Optional.empty() : Optional.of(quantity(c.quantity()));
-      return new Value.Word(c.WORD().getText(), rate, span);
+      return wordValue(c, span);
     }
     if (ctx instanceof PerfBaseParser.StringValueContext c) {
       return new Value.Text(Literals.text(c.STRING().getSymbol()), span);
@@ -75,6 +77,34 @@ final class ValueReader {
       return operand; // '=100%' means the same as '100%'
     }
     return new Value.Compared(comparator, operand, mistyped, span);
+  }
+
+  /** 不低于95%, 控制在22万元以内, or a word with a rate such as 部分达成 75%. */
+  private Value wordValue(PerfBaseParser.WordValueContext c, SourceSpan span) {
+    String word = c.WORD().getText();
+    Optional<Quantity> number = c.quantity() == null ? Optional.empty() : Optional.of(quantity(c.quantity()));
+    Optional<Comparator> phrase = ComparatorWords.of(word);
+    if (phrase.isPresent() && number.isPresent()) {
+      Comparator comparator = phrase.get();
+      if (c.bound() != null && bound(c.bound()).higherIsBetter() != comparator.higherIsBetter()) {
+        bc.report(DslRule.MISTYPED_OPERATOR, span, "“" + c.getText() + "”前后矛盾", "'" + c.getText() + "' contradicts itself",
+            "写作 " + comparator.symbol() + number.get() + "，或去掉“" + c.bound().getText() + "”",
+            "write " + comparator.symbol() + number.get() + ", or drop '" + c.bound().getText() + "'");
+        return new Value.Invalid(span);
+      }
+      return new Value.Compared(comparator, new Value.Amount(number.get(), bc.span(c.quantity())), false, span);
+    }
+    if (c.bound() != null) {
+      bc.report(DslRule.RATE_ON_TEXT, bc.span(c.bound()), "“" + word + "”后不能跟“" + c.bound().getText() + "”",
+          "'" + c.bound().getText() + "' cannot follow '" + word + "'", "数值指标写作 ≥90% 或 90%以上",
+          "write a number target as ≥90% or 90%以上");
+      return new Value.Invalid(span);
+    }
+    return new Value.Word(word, number, span);
+  }
+
+  private static Comparator bound(PerfBaseParser.BoundContext b) {
+    return b.K_ABOVE() != null ? Comparator.AT_LEAST : Comparator.AT_MOST;
   }
 
   private Comparator mistyped(PerfBaseParser.ComparatorContext op) {

@@ -1,18 +1,40 @@
 package dev.perf.dsl.lex;
 
 import dev.perf.dsl.grammar.PerfBaseLexer;
+import java.util.ArrayDeque;
+import java.util.Map;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.WritableToken;
 
 /**
- * Re-types the words that are keywords. Keywords are recognised from the token text rather than
- * by lexer rules, which keeps the lexer's DFA small and lets every keyword have several spellings.
+ * Re-types the words that are keywords, and splits a bound suffix off a word that follows a number
+ * on the same line ({@code 30 场以上} → {@code 场} {@code 以上}). Keywords are recognised from the
+ * token text rather than by lexer rules, which keeps the lexer's DFA small and lets every keyword
+ * have several spellings.
  */
 public final class KeywordTokenSource implements TokenSource {
+  /** Suffixes that turn a number into a bound, longest first; 以上 includes the number itself. */
+  private static final Map<String, Integer> BOUND_SUFFIXES = new java.util.LinkedHashMap<>();
+
+  static {
+    BOUND_SUFFIXES.put("及以上", PerfBaseLexer.K_ABOVE);
+    BOUND_SUFFIXES.put("或以上", PerfBaseLexer.K_ABOVE);
+    BOUND_SUFFIXES.put("及以下", PerfBaseLexer.K_BELOW);
+    BOUND_SUFFIXES.put("或以下", PerfBaseLexer.K_BELOW);
+    BOUND_SUFFIXES.put("以上", PerfBaseLexer.K_ABOVE);
+    BOUND_SUFFIXES.put("以下", PerfBaseLexer.K_BELOW);
+    BOUND_SUFFIXES.put("以内", PerfBaseLexer.K_BELOW);
+    BOUND_SUFFIXES.put("之内", PerfBaseLexer.K_BELOW);
+  }
+
   private final PerfBaseLexer lexer;
+  private final ArrayDeque<Token> pending = new ArrayDeque<>(2);
+  private int previousType = Token.INVALID_TYPE;
+  private int previousLine = -1;
 
   public KeywordTokenSource(PerfBaseLexer lexer) {
     this.lexer = lexer;
@@ -20,11 +42,64 @@ public final class KeywordTokenSource implements TokenSource {
 
   @Override
   public Token nextToken() {
-    Token t = lexer.nextToken();
+    Token t = pending.isEmpty() ? lexer.nextToken() : pending.poll();
     if (t.getType() == PerfBaseLexer.WORD && t instanceof WritableToken w) {
+      if (followsNumber(t)) {
+        Token suffix = splitBound(t);
+        if (suffix != null) {
+          if (suffix != t) {
+            pending.push(suffix);
+          }
+          remember(t);
+          return t;
+        }
+      }
       Keyword.fromSpelling(t.getText()).ifPresent(k -> w.setType(k.tokenType()));
     }
+    remember(t);
     return t;
+  }
+
+  private void remember(Token t) {
+    if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+      previousType = t.getType();
+      previousLine = t.getLine();
+    }
+  }
+
+  private boolean followsNumber(Token t) {
+    return t.getLine() == previousLine && (previousType == PerfBaseLexer.NUMBER
+        || previousType == PerfBaseLexer.PERCENT || previousType == PerfBaseLexer.PERMILLE);
+  }
+
+  /**
+   * If the word ends with a bound suffix: a word that is only the suffix is re-typed and returned;
+   * a longer word is cut to its unit and a new suffix token is returned. Otherwise null.
+   */
+  private static Token splitBound(Token t) {
+    String text = t.getText();
+    for (Map.Entry<String, Integer> e : BOUND_SUFFIXES.entrySet()) {
+      String suffix = e.getKey();
+      if (!text.endsWith(suffix)) {
+        continue;
+      }
+      if (text.length() == suffix.length()) {
+        ((WritableToken) t).setType(e.getValue());
+        return t;
+      }
+      String unit = text.substring(0, text.length() - suffix.length());
+      int unitLength = unit.codePointCount(0, unit.length());
+      CommonToken word = (CommonToken) t;
+      CommonToken bound = new CommonToken(word);
+      bound.setType(e.getValue());
+      bound.setStartIndex(word.getStartIndex() + unitLength);
+      bound.setCharPositionInLine(word.getCharPositionInLine() + unitLength);
+      bound.setText(suffix);
+      word.setStopIndex(word.getStartIndex() + unitLength - 1);
+      word.setText(unit);
+      return bound;
+    }
+    return null;
   }
 
   @Override

@@ -255,7 +255,7 @@ final class LinePrinter {
     if (u.equals(Unit.PERCENT) || u.equals(Unit.PERMILLE)) {
       return u.symbol();
     }
-    return " " + (Literals.bareSafe(u.symbol()) ? u.symbol() : Literals.quote(u.symbol()));
+    return " " + Literals.unit(u.symbol());
   }
 
   /** The unit on the low end of a range: only % and ‰ are repeated there. */

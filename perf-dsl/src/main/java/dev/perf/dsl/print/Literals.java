@@ -6,13 +6,22 @@ import java.util.regex.Pattern;
 
 /** Writes names, texts and numbers so that they read back exactly. */
 final class Literals {
-  private static final Pattern BARE = Pattern.compile("[\\p{L}_][\\p{L}\\p{Mn}\\p{Mc}\\p{Nd}\\p{No}_·]*");
+  /** Mirrors the lexer's WORD: digits only inside ASCII runs, segments joined by '/'. */
+  private static final String SEGMENT =
+      "(?:[A-Za-z_][A-Za-z0-9_]*|\\p{L})(?:[A-Za-z_][A-Za-z0-9_]*|[\\p{L}\\p{Mn}\\p{Mc}\\p{No}·])*";
+  private static final Pattern BARE = Pattern.compile(SEGMENT + "(?:/" + SEGMENT + ")*");
+  private static final java.util.List<String> BOUND_SUFFIXES = java.util.List.of("以上", "以下", "以内", "之内");
 
   private Literals() {}
 
   /** True if {@code s} reads back as one bare word that is not a keyword. */
   static boolean bareSafe(String s) {
     return BARE.matcher(s).matches() && !Keyword.isKeyword(s);
+  }
+
+  /** A unit word: bare when it can be and does not end like a bound (以上, 以内 …), else quoted. */
+  static String unit(String s) {
+    return bareSafe(s) && BOUND_SUFFIXES.stream().noneMatch(s::endsWith) ? s : quote(s);
   }
 
   /** A name: bare when it can be, else quoted. */
