@@ -111,12 +111,12 @@ public final class UnifiedDiff {
         out.add(new Edit(' ', a.get(head + i), head + i + 1, head + j + 1));
         i++;
         j++;
-      } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        out.add(new Edit('+', b.get(head + j), head + i + 1, head + j + 1));
-        j++;
-      } else {
+      } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
         out.add(new Edit('-', a.get(head + i), head + i + 1, head + j + 1));
         i++;
+      } else {
+        out.add(new Edit('+', b.get(head + j), head + i + 1, head + j + 1));
+        j++;
       }
     }
     for (int k = 0; k < tail; k++) {
