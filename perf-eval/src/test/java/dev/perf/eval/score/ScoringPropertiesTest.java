@@ -46,7 +46,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /** The properties of evaluation.md §5, with coverage checks that fail when a generator misses a case. */
-class ScoringProperties {
+class ScoringPropertiesTest {
   private static final ScoringPolicy NATIONAL = ScoringPolicy.national();
 
   // ------------------------------------------------------------ single indicators
