@@ -1,0 +1,106 @@
+package dev.perf.bench.check;
+
+import dev.perf.dsl.ParseResult;
+import dev.perf.dsl.PerfParser;
+import dev.perf.eval.validate.Validator;
+import dev.perf.model.diagnostic.Diagnostic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * The multi-threaded folder check that {@code perf check} would run with worker threads: every
+ * {@code *.perf} file under a folder is read, parsed and validated, and only counts are kept, so the
+ * heap holds no more than one file per worker. {@code perf check} has no {@code --threads} option, so
+ * this harness over the same library calls measures the 1 → N thread speed-up.
+ *
+ * <p>Usage: {@code FolderCheck DIR THREADS}; prints one line of {@code key=value} figures.
+ */
+public final class FolderCheck {
+  private final Validator validator = Validator.standard();
+  private final AtomicLong files = new AtomicLong();
+  private final AtomicLong bytes = new AtomicLong();
+  private final AtomicLong errors = new AtomicLong();
+  private final AtomicLong warnings = new AtomicLong();
+
+  private FolderCheck() {}
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args[0]);
+    int threads = Integer.parseInt(args[1]);
+    FolderCheck check = new FolderCheck();
+    long started = System.nanoTime();
+    check.run(dir, threads);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    System.out.printf("threads=%d files=%d bytes=%d errors=%d warnings=%d seconds=%.3f files_per_s=%.0f "
+            + "mb_per_s=%.2f max_heap_mb=%d peak_heap_mb=%d%n",
+        threads, check.files.get(), check.bytes.get(), check.errors.get(), check.warnings.get(), seconds,
+        check.files.get() / seconds, check.bytes.get() / seconds / 1e6, Runtime.getRuntime().maxMemory() >> 20,
+        peakHeap() >> 20);
+  }
+
+  /** Workers pull paths from one shared, lazily walked iterator: nothing is listed up front. */
+  private void run(Path dir, int threads) throws InterruptedException, IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      Iterator<Path> paths = walk.filter(p -> p.toString().endsWith(".perf")).iterator();
+      Thread[] workers = new Thread[threads];
+      for (int t = 0; t < threads; t++) {
+        workers[t] = new Thread(() -> work(paths), "check-" + t);
+        workers[t].start();
+      }
+      for (Thread w : workers) {
+        w.join();
+      }
+    }
+  }
+
+  private void work(Iterator<Path> paths) {
+    while (true) {
+      Path file;
+      synchronized (paths) {
+        if (!paths.hasNext()) {
+          return;
+        }
+        file = paths.next();
+      }
+      check(file);
+    }
+  }
+
+  private void check(Path file) {
+    try {
+      ParseResult parsed = PerfParser.parse(file);
+      files.incrementAndGet();
+      bytes.addAndGet(Files.size(file));
+      count(parsed.diagnostics());
+      if (!parsed.hasErrors()) {
+        count(validator.validate(parsed.document(), parsed.sourceMap(), parsed.disabledRules()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void count(Iterable<Diagnostic> diagnostics) {
+    for (Diagnostic d : diagnostics) {
+      (d.isError() ? errors : warnings).incrementAndGet();
+    }
+  }
+
+  private static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+}
