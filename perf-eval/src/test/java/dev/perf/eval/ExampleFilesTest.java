@@ -85,6 +85,14 @@ class ExampleFilesTest {
     });
   }
 
+  /** 90 points spread over seven indicators is 90, not a rescaling: the division's last digit must not count. */
+  @Test
+  void sichuanPolicySpreadsNinetyPointsWithoutASpuriousRescale() throws IOException {
+    EvaluationReport r = Evaluator.evaluate(both(), ScoringPolicy.sichuan()).stream()
+        .filter(x -> x.projectCode().equals("13022525P00NB79100162")).findFirst().orElseThrow();
+    assertThat(r.findings(dev.perf.eval.finding.FindingKind.POINTS_RESCALED)).isEmpty();
+  }
+
   /** Planned at 07-31: 50% + 25% × 31 / 123 = 56.30%; spent 9.80 / 20.00 = 49%: 7.3 points behind, green. */
   @Test
   void midYearMonitoringIsGreen() throws IOException {

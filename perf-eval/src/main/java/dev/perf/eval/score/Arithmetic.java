@@ -62,4 +62,12 @@ public final class Arithmetic {
   public static boolean same(BigDecimal a, BigDecimal b) {
     return a.compareTo(b) == 0;
   }
+
+  /** Below this, two sums differ only by the rounding of 34-digit division (90 / 7 × 7). */
+  private static final BigDecimal ROUNDING_NOISE = new BigDecimal("1E-20");
+
+  /** True if {@code a} and {@code b} are equal up to the noise of 34-digit division. */
+  public static boolean sameUpToRounding(BigDecimal a, BigDecimal b) {
+    return a.subtract(b).abs().compareTo(ROUNDING_NOISE) <= 0;
+  }
 }

@@ -170,13 +170,13 @@ public final class Evaluator {
         }
       }
       BigDecimal allocatedTotal = allocation.total();
-      if (!allocated.isEmpty() && allocatedTotal.compareTo(pool) != 0) {
+      if (!allocated.isEmpty() && !Arithmetic.sameUpToRounding(allocatedTotal, pool)) {
         findings.add(Finding.of(FindingKind.POINTS_RESCALED, Message.of(
             "指标分值合计 " + Arithmetic.text(allocatedTotal) + "，评分规则为 " + Arithmetic.text(pool) + "，已按比例折算",
             "the indicators' points add up to " + Arithmetic.text(allocatedTotal) + " instead of "
                 + Arithmetic.text(pool) + " and were rescaled")));
       }
-      boolean rescale = inPlay.signum() > 0 && inPlay.compareTo(pool) != 0;
+      boolean rescale = inPlay.signum() > 0 && !Arithmetic.sameUpToRounding(inPlay, pool);
       if (dropped > 0) {
         findings.add(Finding.of(FindingKind.NOT_APPLICABLE_RESCALED, Message.of(
             dropped + " 项指标不适用，其余指标分值由 " + Arithmetic.text(inPlay) + " 按比例折算为 " + Arithmetic.text(pool),
