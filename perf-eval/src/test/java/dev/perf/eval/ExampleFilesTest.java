@@ -53,6 +53,16 @@ class ExampleFilesTest {
     assertThat(Validator.standard().validate(both())).extracting(Diagnostic::ruleId).containsExactly("PERF-W202");
   }
 
+  @Test
+  void recordsInTheirOwnFileAreCheckedAgainstProjectsElsewhere() throws IOException {
+    ParseResult tables = PerfParser.parse(EXAMPLES.resolve("laoting-2025.perf"));
+    ParseResult records = PerfParser.parse(EXAMPLES.resolve("laoting-2025-evaluation.perf"));
+    assertThat(Validator.standard().validate(records.document(), records.sourceMap()))
+        .extracting(Diagnostic::ruleId).containsExactly("PERF-E301", "PERF-E301", "PERF-E301");
+    assertThat(Validator.standard().validate(records.document(), records.sourceMap(), java.util.Set.of(),
+        dev.perf.eval.validate.ProjectLookup.of(tables.document().projects()))).isEmpty();
+  }
+
   /**
    * Project 1 (national policy, 10 + 50 + 30 + 10): execution 19.60 / 20.00 = 98% → 9.8;
    * 产出 50 over four indicators, 12.5 each, all met (34 ≥ 30 场, 99% ≥ 98%, 达成, 19.60 ≤ 22 万元) → 50;

@@ -25,7 +25,7 @@ public final class UnknownProjectRule extends AbstractRule {
     List<Diagnostic> out = new ArrayList<>();
     List<String> codes = context.document().projects().stream().map(Project::code).toList();
     for (DocumentItem item : context.document().items()) {
-      if (!(item instanceof SelfEvaluation || item instanceof Monitoring) || codes.contains(item.code())) {
+      if (!(item instanceof SelfEvaluation || item instanceof Monitoring) || context.project(item.code()).isPresent()) {
         continue;
       }
       String kindZh = item instanceof SelfEvaluation ? "自评" : "监控";

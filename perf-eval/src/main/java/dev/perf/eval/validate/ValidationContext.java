@@ -18,12 +18,22 @@ public final class ValidationContext {
   private final Document document;
   private final SourceMap sources;
   private final ScoringPolicy policy;
+  private final ProjectLookup elsewhere;
 
   /** A context for one document. */
   public ValidationContext(Document document, SourceMap sources, ScoringPolicy policy) {
+    this(document, sources, policy, ProjectLookup.none());
+  }
+
+  /**
+   * A context for one document whose self-evaluations and monitoring records may be of projects
+   * held {@code elsewhere} (the other files of a folder). Table rules still see only this document.
+   */
+  public ValidationContext(Document document, SourceMap sources, ScoringPolicy policy, ProjectLookup elsewhere) {
     this.document = Objects.requireNonNull(document, "document");
     this.sources = Objects.requireNonNull(sources, "sources");
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.elsewhere = Objects.requireNonNull(elsewhere, "elsewhere");
   }
 
   /** The document being validated. */
@@ -54,9 +64,9 @@ public final class ValidationContext {
     return out;
   }
 
-  /** The first project with {@code code}. */
+  /** The project a record names: the document's first with {@code code}, else one held elsewhere. */
   public Optional<Project> project(String code) {
-    return document.project(code);
+    return document.project(code).or(() -> elsewhere.project(code));
   }
 
   /**

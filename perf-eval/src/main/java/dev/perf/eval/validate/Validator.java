@@ -102,7 +102,16 @@ public final class Validator {
 
   /** Validates one file with {@code disabledForFile} switched off in addition to this validator's. */
   public List<Diagnostic> validate(Document document, SourceMap sources, Set<String> disabledForFile) {
-    ValidationContext context = new ValidationContext(document, sources, policy);
+    return validate(document, sources, disabledForFile, ProjectLookup.none());
+  }
+
+  /**
+   * Validates one file of several: records whose project is not in {@code document} are checked
+   * against the project {@code elsewhere} holds; that project's own table is not validated here.
+   */
+  public List<Diagnostic> validate(Document document, SourceMap sources, Set<String> disabledForFile,
+      ProjectLookup elsewhere) {
+    ValidationContext context = new ValidationContext(document, sources, policy, elsewhere);
     List<Diagnostic> out = new ArrayList<>();
     for (ValidationRule rule : rules()) {
       if (!disabledForFile.contains(rule.id())) {

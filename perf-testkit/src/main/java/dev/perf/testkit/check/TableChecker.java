@@ -3,6 +3,7 @@ package dev.perf.testkit.check;
 import dev.perf.dsl.ParseResult;
 import dev.perf.dsl.PerfParser;
 import dev.perf.eval.policy.ScoringPolicy;
+import dev.perf.eval.validate.ProjectLookup;
 import dev.perf.eval.validate.Validator;
 import dev.perf.model.Document;
 import dev.perf.model.DocumentItem;
@@ -91,36 +92,7 @@ public final class TableChecker {
   }
 
   private List<Diagnostic> validate(ParseResult parsed, Collection<Project> elsewhere) {
-    Document own = parsed.document();
-    List<Diagnostic> alone = validator.validate(own, parsed.sourceMap(), parsed.disabledRules());
-    List<Project> borrowed = borrowed(own, elsewhere);
-    if (borrowed.isEmpty()) {
-      return alone;
-    }
-    List<DocumentItem> items = new ArrayList<>(own.items());
-    items.addAll(borrowed);
-    // Borrowed projects have no positions in this file's source map: what is said about them
-    // without a position is left to their own file; what has a position is about this file.
-    List<Diagnostic> out = new ArrayList<>(validator.validate(new Document(items), parsed.sourceMap(),
-        parsed.disabledRules()).stream().filter(d -> d.span().isPresent()).toList());
-    alone.stream().filter(d -> d.span().isEmpty()).forEach(out::add);
-    return out;
-  }
-
-  /** The projects of {@code elsewhere} that records of {@code own} refer to and {@code own} lacks. */
-  private static List<Project> borrowed(Document own, Collection<Project> elsewhere) {
-    Set<String> needed = new TreeSet<>();
-    own.selfEvaluations().forEach(e -> needed.add(e.projectCode()));
-    own.monitorings().forEach(m -> needed.add(m.projectCode()));
-    own.projects().forEach(p -> needed.remove(p.code()));
-    Set<String> taken = new TreeSet<>();
-    List<Project> out = new ArrayList<>();
-    for (Project p : elsewhere) {
-      if (needed.contains(p.code()) && taken.add(p.code())) {
-        out.add(p);
-      }
-    }
-    return out;
+    return validator.validate(parsed.document(), parsed.sourceMap(), parsed.disabledRules(), ProjectLookup.of(elsewhere));
   }
 
   /** The validation diagnostics of {@code document} (a model built in code has an empty source map). */
