@@ -6,7 +6,6 @@ import dev.perf.eval.policy.ScoringPolicy;
 import dev.perf.eval.validate.ProjectLookup;
 import dev.perf.eval.validate.Validator;
 import dev.perf.model.Document;
-import dev.perf.model.DocumentItem;
 import dev.perf.model.Project;
 import dev.perf.model.diagnostic.Diagnostic;
 import dev.perf.model.source.SourceMap;
