@@ -52,12 +52,12 @@ public final class Formats {
     return PerfPrinter.target(t);
   }
 
-  /** An actual: a measurement, a date, a grade with its rate, or 不适用. */
+  /** An actual: a measurement as written (19.60 万元), a date, a grade with its rate, or 不适用. */
   public String actual(Actual a) {
     if (a instanceof Measured) {
       Measured m = (Measured) a;
       String sym = m.value().unit().symbol();
-      return plain(m.value().value()) + (sym.isEmpty() || sym.equals("%") || sym.equals("‰") ? sym : " " + sym);
+      return m.value().value().toPlainString() + (sym.isEmpty() || sym.equals("%") || sym.equals("‰") ? sym : " " + sym);
     }
     if (a instanceof OnDate) {
       return ((OnDate) a).date().toString();
