@@ -59,4 +59,19 @@ class PublishedTableFormsTest {
     String doc = "项目 \"P\" \"名\" { 指标 { 产出指标 { 数量指标 { 甲：" + written + " } } } }";
     assertThat(PerfParser.parse(doc, "t").hasErrors()).isTrue();
   }
+
+  @org.junit.jupiter.api.Test
+  void quarterlySpendingPlans() {
+    String doc = "项目 \"P\" \"名\" { 支出计划 { 一季度 20%  上半年 50%  第三季度 75%  年底 100% } }";
+    ParseResult r = PerfParser.parse(doc, "t");
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.document().projects().get(0).plan().orElseThrow().points()).extracting(p -> p.at().toString())
+        .containsExactly("--03-31", "--06-30", "--09-30", "--12-31");
+  }
+
+  @org.junit.jupiter.api.Test
+  void unknownPeriodWordIsAnError() {
+    ParseResult r = PerfParser.parse("项目 \"P\" \"名\" { 支出计划 { 五季度 20% } }", "t");
+    assertThat(r.diagnostics()).extracting(d -> d.ruleId()).containsExactly("PERF-E113");
+  }
 }

@@ -50,6 +50,7 @@ planPoint : planDate NUMBER PERCENT? ( COMMA | SEMI )? ;
 planDate
   : MONTH_END                                          # monthEndDate
   | MONTH_DAY                                          # monthDayDate
+  | WORD                                               # periodEndDate   // 一季度, 上半年, 年底
   ;
 
 tableOption

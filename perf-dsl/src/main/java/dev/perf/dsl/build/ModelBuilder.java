@@ -448,11 +448,14 @@ public final class ModelBuilder {
         java.time.Month m = java.time.Month.of(month);
         return Optional.of(MonthDay.of(m, m.maxLength()));
       }
+      if (ctx instanceof PeriodEndDateContext) {
+        return Optional.of(PeriodWords.end(text).orElseThrow(() -> new DateTimeException(text)));
+      }
       String[] parts = text.split("-");
       return Optional.of(MonthDay.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
     } catch (DateTimeException | NumberFormatException e) {
       bc.report(DslRule.PLAN_DATE, bc.span(ctx), "“" + ctx.getText() + "”不是有效的日期", "'" + ctx.getText() + "' is not a valid date",
-          "写作 3月底（1–12 月）或 03-31", "write 3月底 (months 1–12) or 03-31");
+          "写作 3月底（1–12 月）、03-31 或 一季度、上半年、年底", "write 3月底 (months 1–12), 03-31, or 一季度, 上半年, 年底");
       return Optional.empty();
     }
   }
