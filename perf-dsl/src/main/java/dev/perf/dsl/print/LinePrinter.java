@@ -113,11 +113,7 @@ final class LinePrinter {
     });
     e.claimedTotal().ifPresent(v -> add(1, kw(Keyword.TOTAL) + " " + Literals.number(v), origin(e, "total")));
     for (ActualRow r : e.rows()) {
-      StringBuilder b = new StringBuilder(Literals.name(r.indicator())).append('：').append(actual(r.actual()));
-      r.points().ifPresent(p -> b.append("  ").append(kw(Keyword.POINTS)).append(' ').append(Literals.number(p)));
-      r.claimedScore().ifPresent(p -> b.append("  ").append(kw(Keyword.SCORE)).append(' ').append(Literals.number(p)));
-      r.reason().ifPresent(x -> b.append("  ").append(reason(x)));
-      add(1, b.toString(), origin(r));
+      add(1, actualRow(r), origin(r));
     }
     close(0, e);
   }
@@ -126,14 +122,30 @@ final class LinePrinter {
     open(0, kw(Keyword.MONITORING) + " " + Literals.quote(m.projectCode()) + " " + kw(Keyword.AS_OF) + " " + m.asOf(), origin(m));
     m.spent().ifPresent(v -> add(1, kw(Keyword.SPENT) + " " + Literals.number(v), origin(m, "spent")));
     for (MonitoringRow r : m.rows()) {
-      StringBuilder b = new StringBuilder(Literals.name(r.indicator())).append('：').append(actual(r.toDate()));
-      r.projected().ifPresent(p -> b.append("  ").append(kw(Keyword.PROJECTED)).append(' ').append(actual(p)));
-      r.possibility().ifPresent(p -> b.append("  ").append(kw(Keyword.POSSIBILITY)).append(' ')
-          .append(options.keywords() == Language.ZH ? p.chinese() : p.english()));
-      r.reason().ifPresent(x -> b.append("  ").append(reason(x)));
-      add(1, b.toString(), origin(r));
+      add(1, monitoringRow(r), origin(r));
     }
     close(0, m);
+  }
+
+  // ---- rows --------------------------------------------------------------------------------
+
+  /** A self-evaluation row: {@code 公众满意度：97.5%  偏差原因 "…"}. */
+  String actualRow(ActualRow r) {
+    StringBuilder b = new StringBuilder(Literals.name(r.indicator())).append('：').append(actual(r.actual()));
+    r.points().ifPresent(p -> b.append("  ").append(kw(Keyword.POINTS)).append(' ').append(Literals.number(p)));
+    r.claimedScore().ifPresent(p -> b.append("  ").append(kw(Keyword.SCORE)).append(' ').append(Literals.number(p)));
+    r.reason().ifPresent(x -> b.append("  ").append(reason(x)));
+    return b.toString();
+  }
+
+  /** A monitoring row: {@code 公众满意度：96%  预计 97%  可能性 有可能}. */
+  String monitoringRow(MonitoringRow r) {
+    StringBuilder b = new StringBuilder(Literals.name(r.indicator())).append('：').append(actual(r.toDate()));
+    r.projected().ifPresent(p -> b.append("  ").append(kw(Keyword.PROJECTED)).append(' ').append(actual(p)));
+    r.possibility().ifPresent(p -> b.append("  ").append(kw(Keyword.POSSIBILITY)).append(' ')
+        .append(options.keywords() == Language.ZH ? p.chinese() : p.english()));
+    r.reason().ifPresent(x -> b.append("  ").append(reason(x)));
+    return b.toString();
   }
 
   // ---- parts -------------------------------------------------------------------------------
@@ -190,7 +202,7 @@ final class LinePrinter {
     close(level, s);
   }
 
-  private String indicator(Indicator i) {
+  String indicator(Indicator i) {
     StringBuilder b = new StringBuilder(Literals.name(i.name())).append('：').append(target(i.target()));
     i.description().ifPresent(d -> b.append(' ').append(kw(Keyword.DESCRIPTION)).append(' ').append(Literals.quote(d)));
     i.basis().ifPresent(d -> b.append(' ').append(kw(Keyword.BASIS)).append(' ').append(Literals.quote(d)));
@@ -220,7 +232,7 @@ final class LinePrinter {
     return Literals.bareSafe(q.text()) ? q.text() : Literals.quote(q.text());
   }
 
-  private String actual(Actual a) {
+  String actual(Actual a) {
     boolean zh = options.keywords() == Language.ZH;
     if (a instanceof Measured m) {
       return quantity(m.value());

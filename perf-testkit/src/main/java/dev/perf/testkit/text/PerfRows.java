@@ -2,20 +2,15 @@ package dev.perf.testkit.text;
 
 import dev.perf.dsl.print.PerfPrinter;
 import dev.perf.dsl.print.PrintOptions;
-import dev.perf.model.Category;
 import dev.perf.model.Document;
 import dev.perf.model.Indicator;
 import dev.perf.model.IndicatorTable;
-import dev.perf.model.Monitoring;
 import dev.perf.model.Project;
-import dev.perf.model.SelfEvaluation;
-import dev.perf.model.SubCategory;
 import dev.perf.model.diagnostic.Language;
 import dev.perf.model.evaluation.Actual;
 import dev.perf.model.evaluation.ActualRow;
 import dev.perf.model.evaluation.DeviationReason;
 import dev.perf.model.monitoring.MonitoringRow;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -34,12 +29,7 @@ public final class PerfRows {
 
   /** One indicator row: {@code 培训合格率：≥98% 描述 "培训合格率（%）"}. */
   public static String row(Indicator indicator) {
-    // Two copies keep the printer from folding the row into its second-level line.
-    SubCategory sub = new SubCategory("二级", Optional.empty(), List.of(indicator, indicator));
-    Category first = new Category("一级", Optional.empty(), List.of(sub));
-    IndicatorTable table = new IndicatorTable(Optional.empty(), Optional.empty(), List.of(first));
-    List<String> lines = lines(withTable(Project.of(CODE, CODE), table));
-    return lines.stream().filter(l -> l.startsWith("        ") && !l.isBlank()).findFirst().orElseThrow().strip();
+    return PerfPrinter.indicator(indicator, WIDE);
   }
 
   /** The indicator table of {@code project}, indented by {@code indent} spaces; a note if it has none. */
@@ -64,22 +54,17 @@ public final class PerfRows {
 
   /** A self-evaluation row: {@code 公众满意度：97.5%  偏差原因 "…"}. */
   public static String actualRow(String indicator, Actual actual, Optional<DeviationReason> reason) {
-    ActualRow row = new ActualRow(indicator, actual, Optional.empty(), Optional.empty(), reason);
-    SelfEvaluation e = new SelfEvaluation(CODE, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(row));
-    return lines(Document.of(e)).get(1).strip();
+    return PerfPrinter.row(new ActualRow(indicator, actual, Optional.empty(), Optional.empty(), reason), WIDE);
   }
 
   /** An actual alone: {@code 34 场}, {@code 部分达成 75%}. */
   public static String actual(Actual actual) {
-    String row = actualRow("名", actual, Optional.empty());
-    return row.substring(row.indexOf('：') + 1);
+    return PerfPrinter.actual(actual, WIDE);
   }
 
   /** A monitoring row: {@code 公众满意度：96%  预计 97%  可能性 有可能}. */
   public static String monitoringRow(MonitoringRow row) {
-    Monitoring m = new Monitoring(CODE, LocalDate.of(2000, 1, 1), Optional.empty(), List.of(row));
-    return lines(Document.of(m)).get(1).strip();
+    return PerfPrinter.row(row, WIDE);
   }
 
   /** Prefixes every line of {@code text} with {@code indent} spaces. */
