@@ -4,6 +4,7 @@ import static dev.perf.dsl.grammar.PerfBaseParser.*;
 
 import dev.perf.dsl.DslRule;
 import dev.perf.dsl.grammar.PerfBaseLexer;
+import dev.perf.dsl.grammar.PerfBaseParserBaseVisitor;
 import dev.perf.dsl.lex.Keyword;
 import dev.perf.dsl.lex.TokenSpans;
 import dev.perf.model.Budget;
@@ -60,6 +61,7 @@ public final class ModelBuilder {
   private final Meanings meanings;
 
   private final org.antlr.v4.runtime.TokenStream tokens;
+  private final ItemVisitor items = new ItemVisitor();
 
   private ModelBuilder(TokenSpans spans, org.antlr.v4.runtime.TokenStream tokens) {
     this.bc = new BuildContext(spans);
@@ -92,19 +94,31 @@ public final class ModelBuilder {
   }
 
   private Optional<DocumentItem> item(ItemContext ctx) {
-    if (ctx instanceof DepartmentItemContext d) {
-      return department(d);
+    Optional<DocumentItem> item = ctx.accept(items);
+    return item == null ? Optional.empty() : item;
+  }
+
+  /** One method per kind of top-level block. */
+  private final class ItemVisitor extends PerfBaseParserBaseVisitor<Optional<DocumentItem>> {
+    @Override
+    public Optional<DocumentItem> visitDepartmentItem(DepartmentItemContext ctx) {
+      return department(ctx);
     }
-    if (ctx instanceof ProjectItemContext p) {
-      return project(p);
+
+    @Override
+    public Optional<DocumentItem> visitProjectItem(ProjectItemContext ctx) {
+      return project(ctx);
     }
-    if (ctx instanceof SelfEvaluationItemContext e) {
-      return selfEvaluation(e);
+
+    @Override
+    public Optional<DocumentItem> visitSelfEvaluationItem(SelfEvaluationItemContext ctx) {
+      return selfEvaluation(ctx);
     }
-    if (ctx instanceof MonitoringItemContext m) {
-      return monitoring(m);
+
+    @Override
+    public Optional<DocumentItem> visitMonitoringItem(MonitoringItemContext ctx) {
+      return monitoring(ctx);
     }
-    return Optional.empty();
   }
 
   // ---- items -------------------------------------------------------------------------------
@@ -235,7 +249,7 @@ public final class ModelBuilder {
       if (k == null || !accepts(kind, k, s, d)) {
         continue;
       }
-      statement(s, d);
+      s.accept(new StatementVisitor(d));
     }
     return d;
   }
@@ -277,50 +291,109 @@ public final class ModelBuilder {
     return String.join("、", zh) + "|" + String.join(", ", en);
   }
 
-  private void statement(StatementContext s, Draft d) {
-    SourceSpan span = bc.span(s);
-    if (s instanceof UnitStatementContext u) {
+  /**
+   * Fills a draft from the statements of a block, one method per statement alternative. The money
+   * unit is read before the others (amounts are read in it) and rows are read by the caller.
+   */
+  private final class StatementVisitor extends PerfBaseParserBaseVisitor<Void> {
+    private final Draft d;
+
+    StatementVisitor(Draft d) {
+      this.d = d;
+    }
+
+    @Override
+    public Void visitUnitStatement(UnitStatementContext u) {
       Optional<String> code = code(u.code());
       if (code.isPresent()) {
         d.unit = Optional.of(new BudgetUnit(code.get(), u.name() == null ? Optional.empty() : name(u.name())));
-        d.spans.put("unit", span);
+        d.spans.put("unit", bc.span(u));
       }
-    } else if (s instanceof YearStatementContext y) {
+      return null;
+    }
+
+    @Override
+    public Void visitYearStatement(YearStatementContext y) {
       BigDecimal v = Numbers.of(y.NUMBER());
-      if (Numbers.present(y.NUMBER()) && (v.scale() > 0 || v.compareTo(BigDecimal.valueOf(dev.perf.model.Require.MIN_YEAR)) < 0
-          || v.compareTo(BigDecimal.valueOf(dev.perf.model.Require.MAX_YEAR)) > 0)) {
+      if (!Numbers.present(y.NUMBER())) {
+        return null;
+      }
+      if (v.scale() > 0 || v.compareTo(BigDecimal.valueOf(dev.perf.model.Require.MIN_YEAR)) < 0
+          || v.compareTo(BigDecimal.valueOf(dev.perf.model.Require.MAX_YEAR)) > 0) {
         bc.report(DslRule.INVALID_YEAR, bc.span(y.NUMBER().getSymbol()), "年度“" + y.NUMBER().getText() + "”无效",
             "'" + y.NUMBER().getText() + "' is not a valid year", "写四位年份，例如 年度 2025", "write a four-digit year, e.g. 年度 2025");
-      } else if (Numbers.present(y.NUMBER())) {
+      } else {
         d.year = Optional.of(Year.of(v.intValueExact()));
-        d.spans.put("year", span);
+        d.spans.put("year", bc.span(y));
       }
-    } else if (s instanceof OverallGoalStatementContext g) {
+      return null;
+    }
+
+    @Override
+    public Void visitMoneyUnitStatement(MoneyUnitStatementContext m) {
+      return null; // read first, by statements()
+    }
+
+    @Override
+    public Void visitOverallGoalStatement(OverallGoalStatementContext g) {
       d.overallGoal = text(g.text());
-      d.spans.put("overallGoal", span);
-    } else if (s instanceof SubGoalsStatementContext g) {
+      d.spans.put("overallGoal", bc.span(g));
+      return null;
+    }
+
+    @Override
+    public Void visitSubGoalsStatement(SubGoalsStatementContext g) {
       d.subGoals = texts(g.textList(), "subGoals", d);
-      d.spans.put("subGoals", span);
-    } else if (s instanceof MeasuresStatementContext g) {
+      d.spans.put("subGoals", bc.span(g));
+      return null;
+    }
+
+    @Override
+    public Void visitMeasuresStatement(MeasuresStatementContext g) {
       d.measures = texts(g.textList(), "measures", d);
-      d.spans.put("measures", span);
-    } else if (s instanceof GoalsStatementContext g) {
-      d.goals = texts(g.textList(), "goals", d);
-      d.spans.put("goals", span);
-    } else if (s instanceof PurposeStatementContext p) {
-      d.purpose = text(p.text());
-      d.spans.put("purpose", span);
-    } else if (s instanceof BudgetStatementContext b) {
+      d.spans.put("measures", bc.span(g));
+      return null;
+    }
+
+    @Override
+    public Void visitBudgetStatement(BudgetStatementContext b) {
       d.budget = Optional.of(budget(b, d));
-      d.spans.put("budget", span);
-    } else if (s instanceof PlanStatementContext p) {
+      d.spans.put("budget", bc.span(b));
+      return null;
+    }
+
+    @Override
+    public Void visitPurposeStatement(PurposeStatementContext p) {
+      d.purpose = text(p.text());
+      d.spans.put("purpose", bc.span(p));
+      return null;
+    }
+
+    @Override
+    public Void visitPlanStatement(PlanStatementContext p) {
       d.plan = Optional.of(plan(p));
-      d.spans.put("plan", span);
-    } else if (s instanceof IndicatorsStatementContext i) {
+      d.spans.put("plan", bc.span(p));
+      return null;
+    }
+
+    @Override
+    public Void visitGoalsStatement(GoalsStatementContext g) {
+      d.goals = texts(g.textList(), "goals", d);
+      d.spans.put("goals", bc.span(g));
+      return null;
+    }
+
+    @Override
+    public Void visitIndicatorsStatement(IndicatorsStatementContext i) {
       d.indicators = Optional.of(table(i));
-      d.spans.put("indicators", span);
-    } else if (s instanceof BudgetFieldStatementContext f) {
+      d.spans.put("indicators", bc.span(i));
+      return null;
+    }
+
+    @Override
+    public Void visitBudgetFieldStatement(BudgetFieldStatementContext f) {
       Optional<BigDecimal> amount = Optional.of(amount(f.amount(), d));
+      SourceSpan span = bc.span(f);
       switch (f.budgetField().getStart().getType()) {
         case PerfBaseLexer.K_INITIAL_BUDGET -> {
           d.initialBudget = amount;
@@ -335,16 +408,30 @@ public final class ModelBuilder {
           d.spans.put("adjustedBudget", span);
         }
       }
-    } else if (s instanceof SpentStatementContext sp) {
+      return null;
+    }
+
+    @Override
+    public Void visitSpentStatement(SpentStatementContext sp) {
       d.spent = Optional.of(amount(sp.amount(), d));
-      d.spans.put("spent", span);
+      d.spans.put("spent", bc.span(sp));
       RowOptions o = options(sp.rowOption(), isMonitoring(sp) ? ItemKind.MONITORING : ItemKind.SELF_EVALUATION, true);
       d.spentPoints = o.points;
       d.spentScore = o.score;
       d.spentReason = o.reason;
-    } else if (s instanceof TotalStatementContext t) {
+      return null;
+    }
+
+    @Override
+    public Void visitTotalStatement(TotalStatementContext t) {
       d.total = Optional.of(Numbers.of(t.NUMBER()));
-      d.spans.put("total", span);
+      d.spans.put("total", bc.span(t));
+      return null;
+    }
+
+    @Override
+    public Void visitRowStatement(RowStatementContext r) {
+      return null; // rows are read by statements(), which knows the block's kind
     }
   }
 
@@ -441,18 +528,8 @@ public final class ModelBuilder {
     if (ctx == null || ctx.getStart().getTokenIndex() < 0) {
       return Optional.empty();
     }
-    String text = ctx.getText().replace(" ", "");
     try {
-      if (ctx instanceof MonthEndDateContext) {
-        int month = Integer.parseInt(text.substring(0, text.indexOf('月')));
-        java.time.Month m = java.time.Month.of(month);
-        return Optional.of(MonthDay.of(m, m.maxLength()));
-      }
-      if (ctx instanceof PeriodEndDateContext) {
-        return Optional.of(PeriodWords.end(text).orElseThrow(() -> new DateTimeException(text)));
-      }
-      String[] parts = text.split("-");
-      return Optional.of(MonthDay.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
+      return Optional.of(ctx.accept(PLAN_DATES));
     } catch (DateTimeException | NumberFormatException e) {
       bc.report(DslRule.PLAN_DATE, bc.span(ctx), "“" + ctx.getText() + "”不是有效的日期", "'" + ctx.getText() + "' is not a valid date",
           "写作 3月底（1–12 月）、03-31 或 一季度、上半年、年底", "write 3月底 (months 1–12), 03-31, or 一季度, 上半年, 年底");
@@ -460,25 +537,34 @@ public final class ModelBuilder {
     }
   }
 
+  /** The day a spending-plan point stands for; throws DateTimeException for a day that does not exist. */
+  private static final PerfBaseParserBaseVisitor<MonthDay> PLAN_DATES = new PerfBaseParserBaseVisitor<>() {
+    @Override
+    public MonthDay visitMonthEndDate(MonthEndDateContext ctx) {
+      String text = ctx.getText().replace(" ", "");
+      java.time.Month m = java.time.Month.of(Integer.parseInt(text.substring(0, text.indexOf('月'))));
+      return MonthDay.of(m, m.maxLength());
+    }
+
+    @Override
+    public MonthDay visitMonthDayDate(MonthDayDateContext ctx) {
+      String[] parts = ctx.getText().split("-");
+      return MonthDay.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    }
+
+    @Override
+    public MonthDay visitPeriodEndDate(PeriodEndDateContext ctx) {
+      return PeriodWords.end(ctx.getText()).orElseThrow(() -> new DateTimeException(ctx.getText()));
+    }
+  };
+
   // ---- indicator tables --------------------------------------------------------------------
 
   private IndicatorTable table(IndicatorsStatementContext ctx) {
-    Optional<Framework> framework = Optional.empty();
-    Optional<String> basis = Optional.empty();
-    for (TableOptionContext o : ctx.tableOption()) {
-      if (o instanceof TableBasisOptionContext b) {
-        basis = text(b.text());
-      } else if (o instanceof FrameworkOptionContext f && Numbers.present(f.NUMBER())) {
-        String year = f.NUMBER().getText();
-        framework = year.matches("\\d{4}") ? Framework.ofYear(Integer.parseInt(year)) : Optional.empty();
-        if (framework.isEmpty()) {
-          bc.report(DslRule.UNKNOWN_FRAMEWORK, bc.span(f.NUMBER().getSymbol()), "没有“" + year + "”指标框架",
-              "there is no indicator framework '" + year + "'",
-              "写 框架 2020（财预〔2020〕10号）或 框架 2021（财预〔2021〕101号）",
-              "write 框架 2020 (财预〔2020〕10号) or 框架 2021 (财预〔2021〕101号)");
-        }
-      }
-    }
+    TableOptionVisitor options = new TableOptionVisitor();
+    ctx.tableOption().forEach(o -> o.accept(options));
+    Optional<Framework> framework = options.framework;
+    Optional<String> basis = options.basis;
     List<Category> categories = new ArrayList<>();
     for (CategoryContext c : ctx.category()) {
       firstLevel(c).ifPresent(categories::add);
@@ -489,6 +575,34 @@ public final class ModelBuilder {
       bc.sourceMap.put(table, "end", bc.span(ctx.RBRACE().getSymbol()));
     }
     return table;
+  }
+
+  /** The options between 指标 and its brace: 依据 and 框架. */
+  private final class TableOptionVisitor extends PerfBaseParserBaseVisitor<Void> {
+    Optional<Framework> framework = Optional.empty();
+    Optional<String> basis = Optional.empty();
+
+    @Override
+    public Void visitTableBasisOption(TableBasisOptionContext b) {
+      basis = text(b.text());
+      return null;
+    }
+
+    @Override
+    public Void visitFrameworkOption(FrameworkOptionContext f) {
+      if (!Numbers.present(f.NUMBER())) {
+        return null;
+      }
+      String year = f.NUMBER().getText();
+      framework = year.matches("\\d{4}") ? Framework.ofYear(Integer.parseInt(year)) : Optional.empty();
+      if (framework.isEmpty()) {
+        bc.report(DslRule.UNKNOWN_FRAMEWORK, bc.span(f.NUMBER().getSymbol()), "没有“" + year + "”指标框架",
+            "there is no indicator framework '" + year + "'",
+            "写 框架 2020（财预〔2020〕10号）或 框架 2021（财预〔2021〕101号）",
+            "write 框架 2020 (财预〔2020〕10号) or 框架 2021 (财预〔2021〕101号)");
+      }
+      return null;
+    }
   }
 
   private Optional<Category> firstLevel(CategoryContext c) {
@@ -621,31 +735,67 @@ public final class ModelBuilder {
             bc.span(kw)).withHint(Message.of("删除其中一个", "keep only one")).withRelated(first, Message.of("第一次出现在这里", "first given here")));
         continue;
       }
-      SourceSpan span = bc.span(oc);
-      if (oc instanceof DescriptionOptionContext c) {
-        o.description = text(c.text());
-        o.spans.put("description", span);
-      } else if (oc instanceof BasisOptionContext c) {
-        o.basis = text(c.text());
-        o.spans.put("basis", span);
-      } else if (oc instanceof PointsOptionContext c) {
-        o.points = Optional.of(Numbers.of(c.NUMBER()));
-        o.spans.put("points", span);
-      } else if (oc instanceof ScoreOptionContext c) {
-        o.score = Optional.of(Numbers.of(c.NUMBER()));
-        o.spans.put("score", span);
-      } else if (oc instanceof ReasonOptionContext c) {
-        o.reason = reason(c);
-        o.spans.put("reason", span);
-      } else if (oc instanceof ProjectedOptionContext c) {
-        o.projected = c.value() == null ? Optional.empty() : meanings.actual(values.read(c.value()));
-        o.spans.put("projected", span);
-      } else if (oc instanceof PossibilityOptionContext c) {
-        o.possibility = possibility(c);
-        o.spans.put("possibility", span);
-      }
+      oc.accept(new OptionVisitor(o));
     }
     return o;
+  }
+
+  /** Reads one row option into {@code o}; one method per option. */
+  private final class OptionVisitor extends PerfBaseParserBaseVisitor<Void> {
+    private final RowOptions o;
+
+    OptionVisitor(RowOptions o) {
+      this.o = o;
+    }
+
+    @Override
+    public Void visitDescriptionOption(DescriptionOptionContext c) {
+      o.description = text(c.text());
+      o.spans.put("description", bc.span(c));
+      return null;
+    }
+
+    @Override
+    public Void visitBasisOption(BasisOptionContext c) {
+      o.basis = text(c.text());
+      o.spans.put("basis", bc.span(c));
+      return null;
+    }
+
+    @Override
+    public Void visitPointsOption(PointsOptionContext c) {
+      o.points = Optional.of(Numbers.of(c.NUMBER()));
+      o.spans.put("points", bc.span(c));
+      return null;
+    }
+
+    @Override
+    public Void visitScoreOption(ScoreOptionContext c) {
+      o.score = Optional.of(Numbers.of(c.NUMBER()));
+      o.spans.put("score", bc.span(c));
+      return null;
+    }
+
+    @Override
+    public Void visitReasonOption(ReasonOptionContext c) {
+      o.reason = reason(c);
+      o.spans.put("reason", bc.span(c));
+      return null;
+    }
+
+    @Override
+    public Void visitProjectedOption(ProjectedOptionContext c) {
+      o.projected = c.value() == null ? Optional.empty() : meanings.actual(values.read(c.value()));
+      o.spans.put("projected", bc.span(c));
+      return null;
+    }
+
+    @Override
+    public Void visitPossibilityOption(PossibilityOptionContext c) {
+      o.possibility = possibility(c);
+      o.spans.put("possibility", bc.span(c));
+      return null;
+    }
   }
 
   private static boolean optionAllowed(Keyword k, ItemKind kind, boolean executionRow) {

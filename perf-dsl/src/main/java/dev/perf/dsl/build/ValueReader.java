@@ -3,6 +3,7 @@ package dev.perf.dsl.build;
 import dev.perf.dsl.DslRule;
 import dev.perf.dsl.grammar.PerfBaseLexer;
 import dev.perf.dsl.grammar.PerfBaseParser;
+import dev.perf.dsl.grammar.PerfBaseParserBaseVisitor;
 import dev.perf.model.quantity.Quantity;
 import dev.perf.model.quantity.Unit;
 import dev.perf.model.source.SourceSpan;
@@ -11,8 +12,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.antlr.v4.runtime.Token;
 
-/** Reads the syntax of a value into a {@link Value}, reporting what cannot be read. */
-final class ValueReader {
+/** Reads the syntax of a value into a {@link Value}, one method per value form; reports what cannot be read. */
+final class ValueReader extends PerfBaseParserBaseVisitor<Value> {
   private final BuildContext bc;
 
   ValueReader(BuildContext bc) {
@@ -20,37 +21,69 @@ final class ValueReader {
   }
 
   Value read(PerfBaseParser.ValueContext ctx) {
-    SourceSpan span = bc.span(ctx);
-    if (ctx instanceof PerfBaseParser.ComparisonValueContext c) {
-      return compared(c, span);
-    }
-    if (ctx instanceof PerfBaseParser.IntervalValueContext c) {
-      Unit unit = c.unit() == null ? Unit.NONE : Units.read(c.unit(), bc);
-      return range(number(c.low), number(c.high), unit, unit, span);
-    }
-    if (ctx instanceof PerfBaseParser.RangeValueContext c) {
-      Quantity low = quantity(c.low);
-      Quantity high = quantity(c.high);
-      // 40～45% gives the unit once, after the upper end.
-      Unit lowUnit = low.unit() == Unit.NONE ? high.unit() : low.unit();
-      return range(low.value(), high.value(), lowUnit, high.unit(), span);
-    }
-    if (ctx instanceof PerfBaseParser.BoundedValueContext c) {
-      return new Value.Compared(bound(c.bound()), new Value.Amount(quantity(c.quantity()), bc.span(c.quantity())), false, span);
-    }
-    if (ctx instanceof PerfBaseParser.QuantityValueContext c) {
-      return new Value.Amount(quantity(c.quantity()), span);
-    }
-    if (ctx instanceof PerfBaseParser.DateValueContext c) {
-      return date(c.date(), span);
-    }
-    if (ctx instanceof PerfBaseParser.WordValueContext c) {
-      return wordValue(c, span);
-    }
-    if (ctx instanceof PerfBaseParser.StringValueContext c) {
-      return new Value.Text(Literals.text(c.STRING().getSymbol()), span);
-    }
-    return new Value.Invalid(span);
+    Value v = ctx.accept(this);
+    return v == null ? new Value.Invalid(bc.span(ctx)) : v;
+  }
+
+  @Override
+  public Value visitComparisonValue(PerfBaseParser.ComparisonValueContext c) {
+    return compared(c, bc.span(c));
+  }
+
+  @Override
+  public Value visitIntervalValue(PerfBaseParser.IntervalValueContext c) {
+    Unit unit = c.unit() == null ? Unit.NONE : Units.read(c.unit(), bc);
+    return range(number(c.low), number(c.high), unit, unit, bc.span(c));
+  }
+
+  @Override
+  public Value visitRangeValue(PerfBaseParser.RangeValueContext c) {
+    Quantity low = quantity(c.low);
+    Quantity high = quantity(c.high);
+    // 40～45% gives the unit once, after the upper end.
+    Unit lowUnit = low.unit() == Unit.NONE ? high.unit() : low.unit();
+    return range(low.value(), high.value(), lowUnit, high.unit(), bc.span(c));
+  }
+
+  @Override
+  public Value visitBoundedValue(PerfBaseParser.BoundedValueContext c) {
+    return new Value.Compared(bound(c.bound()), new Value.Amount(quantity(c.quantity()), bc.span(c.quantity())), false,
+        bc.span(c));
+  }
+
+  @Override
+  public Value visitQuantityValue(PerfBaseParser.QuantityValueContext c) {
+    return new Value.Amount(quantity(c.quantity()), bc.span(c));
+  }
+
+  @Override
+  public Value visitDateValue(PerfBaseParser.DateValueContext c) {
+    return date(c.date(), bc.span(c));
+  }
+
+  @Override
+  public Value visitWordValue(PerfBaseParser.WordValueContext c) {
+    return wordValue(c, bc.span(c));
+  }
+
+  @Override
+  public Value visitStringValue(PerfBaseParser.StringValueContext c) {
+    return new Value.Text(Literals.text(c.STRING().getSymbol()), bc.span(c));
+  }
+
+  @Override
+  public Value visitQuantityOperand(PerfBaseParser.QuantityOperandContext q) {
+    return new Value.Amount(quantity(q.quantity()), bc.span(q));
+  }
+
+  @Override
+  public Value visitDateOperand(PerfBaseParser.DateOperandContext d) {
+    return date(d.date(), bc.span(d));
+  }
+
+  @Override
+  public Value visitTextOperand(PerfBaseParser.TextOperandContext t) {
+    return new Value.Text(Literals.text(t.getStart()), bc.span(t));
   }
 
   private Value compared(PerfBaseParser.ComparisonValueContext c, SourceSpan span) {
@@ -63,15 +96,9 @@ final class ValueReader {
       case PerfBaseLexer.LT -> Comparator.LESS_THAN;
       default -> null; // '=': an exact value
     };
-    Value operand;
-    PerfBaseParser.OperandContext o = c.operand();
-    if (o instanceof PerfBaseParser.QuantityOperandContext q) {
-      operand = new Value.Amount(quantity(q.quantity()), bc.span(q));
-    } else if (o instanceof PerfBaseParser.DateOperandContext d) {
-      operand = date(d.date(), bc.span(d));
-    } else {
-      Token t = o.getStart();
-      operand = new Value.Text(Literals.text(t), bc.span(o));
+    Value operand = c.operand() == null ? null : c.operand().accept(this);
+    if (operand == null) {
+      return new Value.Invalid(span);
     }
     if (comparator == null) {
       return operand; // '=100%' means the same as '100%'
