@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
@@ -60,6 +61,8 @@ public final class PerfParser {
     // ANTLR's DFA cache (ASCII only) applies; tokens, text and positions are exactly as without it.
     PerfBaseLexer lexer = new PerfBaseLexer(FoldingCharStream.of(source, fileName));
     lexer.removeErrorListeners();
+    // Token text is read several times (keywords, spans, literals): copy it once, at creation.
+    lexer.setTokenFactory(new CommonTokenFactory(true));
     CommonTokenStream tokens = new CommonTokenStream(new KeywordTokenSource(lexer));
     tokens.fill();
     Diagnostic tooDeep = depthCheck(tokens.getTokens(), options.maxDepth(), spans);
@@ -165,10 +168,10 @@ public final class PerfParser {
     Token previous = null;
     for (Token t : tokens.getTokens()) {
       if (t.getChannel() == PerfBaseLexer.COMMENTS) {
-        boolean ownLine = previous == null || previous.getLine() < t.getLine()
-            || previous.getType() == PerfBaseLexer.WS && previous.getText().contains("\n");
-        comments.add(new Comment(t.getLine(), t.getCharPositionInLine() + 1, t.getText().stripTrailing(),
-            ownLine && startsLine(tokens.getTokens(), t)));
+        // Whitespace is skipped by the lexer: a comment is on its own line when the token before it
+        // ends on an earlier line.
+        boolean ownLine = previous == null || endLine(previous) < t.getLine();
+        comments.add(new Comment(t.getLine(), t.getCharPositionInLine() + 1, t.getText().stripTrailing(), ownLine));
         Matcher m = DISABLE.matcher(t.getText().strip());
         if (m.matches()) {
           for (String id : m.group(1).split("[\\s,，]+")) {
@@ -205,18 +208,13 @@ public final class PerfParser {
     return d.ruleId().startsWith("PERF-E0");
   }
 
-  /** True if only whitespace precedes {@code comment} on its line. */
-  private static boolean startsLine(List<Token> tokens, Token comment) {
-    for (int i = comment.getTokenIndex() - 1; i >= 0; i--) {
-      Token p = tokens.get(i);
-      if (p.getType() == PerfBaseLexer.WS) {
-        if (p.getText().contains("\n")) {
-          return true;
-        }
-        continue;
-      }
-      return p.getLine() < comment.getLine();
+  /** The line a token ends on: block strings span lines. */
+  private static int endLine(Token t) {
+    String text = t.getText();
+    int lines = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      lines++;
     }
-    return true;
+    return t.getLine() + lines;
   }
 }

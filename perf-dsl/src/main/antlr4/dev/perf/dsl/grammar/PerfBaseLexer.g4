@@ -23,13 +23,14 @@ tokens {
 BLOCK_STRING : '"""' .*? '"""' ;
 UNTERMINATED_BLOCK_STRING : '"""' ( ~'"' | '"' ~'"' | '""' ~'"' )* EOF ;
 
+// \u0004 and \u0005 are ASCII twins of “ and ” (see FOLDING below).
 STRING
   : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"'
-  | '“' ~[”\r\n]* '”'
+  | ( '“' | '\u0004' ) ~[”\u0005\r\n]* ( '”' | '\u0005' )
   ;
 UNTERMINATED_STRING
   : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )*
-  | '“' ~[”\r\n]*
+  | ( '“' | '\u0004' ) ~[”\u0005\r\n]*
   ;
 
 DATE      : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT? '-' DIGIT DIGIT? ;
@@ -39,13 +40,15 @@ MONTH_DAY : DIGIT DIGIT '-' DIGIT DIGIT ;
 NUMBER    : DIGIT+ ( '.' DIGIT+ )? ;
 FULLWIDTH_NUMBER : [０-９]+ ( [.．] [０-９]+ )? ;
 
-GE : '>=' | '≥' | '＞＝' | '≧' | '>＝' | '＞=' ;
-LE : '<=' | '≤' | '＜＝' | '≦' | '<＝' | '＜=' ;
-GT : '>' | '＞' ;
-LT : '<' | '＜' ;
-EQ : '=' | '＝' | '﹦' ;
+// Written as character sets so that each IME form shares its transitions with its ASCII twin
+// (see FOLDING below): ＞ reads as >, ＝ as =, ≥ ≧ as \u0002, ≤ ≦ as \u0003.
+GE : [>＞] [=＝] | [≥≧\u0002] ;
+LE : [<＜] [=＝] | [≤≦\u0003] ;
+GT : [>＞] ;
+LT : [<＜] ;
+EQ : [=＝﹦] ;
 // Operators a clerk types by mistake: reversed (=>) or with the IME's book-title marks (》=).
-MISTYPED_OPERATOR : '=>' | '=<' | '＝＞' | '＝＜' | '》' | '《' | '》=' | '《=' | '》＝' | '《＝' ;
+MISTYPED_OPERATOR : [=＝] [>＞<＜] | [》《] [=＝]? ;
 
 TILDE    : '~' | '～' | '〜' ;
 MINUS    : '-' | '－' | '—' ;
@@ -66,7 +69,12 @@ RPAREN   : ')' | '）' ;
 WORD : WORD_SEGMENT ( '/' WORD_SEGMENT )* ;
 
 COMMENT : '#' ~[\r\n]* -> channel(COMMENTS) ;
-WS      : [ \t\r\n\u3000\u00A0\uFEFF]+ -> channel(HIDDEN) ;
+WS      : [ \t\r\n\u3000\u00A0\uFEFF]+ -> skip ;
+
+// FOLDING. FoldingCharStream shows the lexer an ASCII character in place of every non-ASCII one it
+// cannot tell apart (CJK letters become the placeholder \u0001, ： becomes :, ％ becomes %), because
+// ANTLR caches DFA edges only below 128. The control characters \u0002–\u0005 above exist only to
+// give ≥ ≤ “ ” such twins; they never occur in real text.
 
 // Anything else becomes one token that the parser rejects with a precise message.
 ERROR_CHAR : . ;

@@ -37,6 +37,12 @@ public final class FoldingCharStream implements CharStream {
   /** {@code KEEP[c]} is false if the lexer cannot tell {@code c} from {@link #PLACEHOLDER}. */
   private static final boolean[] KEEP = keepTable();
 
+  /**
+   * For a kept non-ASCII character, an ASCII character the lexer cannot tell it from (0 if none):
+   * {@code ：} reads as {@code :}, {@code ％} as {@code %}, {@code ≥} as its control-character twin.
+   */
+  private static final char[] TWIN = twinTable();
+
   private final String text;
   private final char[] folded;
   private final String sourceName;
@@ -62,6 +68,8 @@ public final class FoldingCharStream implements CharStream {
         }
         if (!KEEP[c]) {
           chars[i] = PLACEHOLDER;
+        } else if (TWIN[c] != 0) {
+          chars[i] = TWIN[c];
         }
       }
     }
@@ -161,6 +169,56 @@ public final class FoldingCharStream implements CharStream {
     Arrays.fill(distinguishable, 0, 0x80, true); // ASCII is cached by the DFA anyway
     Arrays.fill(distinguishable, Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1, true);
     return distinguishable;
+  }
+
+  /**
+   * Pairs each kept non-ASCII character with an ASCII character of the same membership in every
+   * labelled transition of the lexer's ATN, if there is one. Only the few kept characters are
+   * compared (IME punctuation, the CJK letters of date rules), so this is cheap at start-up.
+   */
+  private static char[] twinTable() {
+    java.util.List<IntervalSet> labels = new java.util.ArrayList<>();
+    for (ATNState state : PerfBaseLexer._ATN.states) {
+      if (state == null) {
+        continue;
+      }
+      for (Transition t : state.getTransitions()) {
+        if (!t.isEpsilon() && t.label() != null) {
+          labels.add(t.label());
+        }
+      }
+    }
+    java.util.Map<java.util.BitSet, Character> ascii = new java.util.HashMap<>();
+    for (char c = 0x7F; c >= 2; c--) {
+      ascii.put(signature(c, labels), c); // lower characters win: they are the canonical twins
+    }
+    char[] twin = new char[Character.MAX_VALUE + 1];
+    // Candidates: the characters of the lexer's literals (labels of a few characters), not the
+    // thousands in its Unicode letter classes.
+    for (IntervalSet label : labels) {
+      if (label.size() > 64) {
+        continue;
+      }
+      for (int c : label.toArray()) {
+        if (c >= 0x80 && c <= Character.MAX_VALUE && KEEP[c] && !Character.isSurrogate((char) c) && twin[c] == 0) {
+          Character t = ascii.get(signature((char) c, labels));
+          if (t != null) {
+            twin[c] = t;
+          }
+        }
+      }
+    }
+    return twin;
+  }
+
+  private static java.util.BitSet signature(char c, java.util.List<IntervalSet> labels) {
+    java.util.BitSet bits = new java.util.BitSet(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      if (labels.get(i).contains(c)) {
+        bits.set(i);
+      }
+    }
+    return bits;
   }
 
   /** Marks the BMP characters whose membership in {@code label} differs from the placeholder's. */

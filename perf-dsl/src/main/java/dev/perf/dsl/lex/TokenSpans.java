@@ -1,5 +1,6 @@
 package dev.perf.dsl.lex;
 
+import dev.perf.dsl.grammar.PerfBaseLexer;
 import dev.perf.model.source.SourceSpan;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -22,6 +23,11 @@ public final class TokenSpans {
     int column = Math.max(0, t.getCharPositionInLine()) + 1;
     if (t.getType() == Token.EOF || t.getStartIndex() < 0 || t.getStopIndex() < t.getStartIndex()) {
       return new SourceSpan(file, line, column, line, column);
+    }
+    int type = t.getType();
+    if (type != PerfBaseLexer.BLOCK_STRING && type != PerfBaseLexer.UNTERMINATED_BLOCK_STRING) {
+      // Only block strings span lines; stream indexes count code points, as columns do.
+      return new SourceSpan(file, line, column, line, column + t.getStopIndex() - t.getStartIndex() + 1);
     }
     String text = t.getText();
     int lastNewline = text.lastIndexOf('\n');
