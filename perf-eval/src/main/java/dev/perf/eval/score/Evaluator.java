@@ -55,9 +55,14 @@ public final class Evaluator {
    * validator reports it as PERF-E301).
    */
   public static List<EvaluationReport> evaluate(Document document, ScoringPolicy policy) {
+    java.util.Map<String, Project> projects = new java.util.HashMap<>();
+    document.projects().forEach(p -> projects.putIfAbsent(p.code(), p));
     List<EvaluationReport> out = new ArrayList<>();
     for (SelfEvaluation e : document.selfEvaluations()) {
-      document.project(e.projectCode()).ifPresent(p -> out.add(evaluate(p, e, policy)));
+      Project p = projects.get(e.projectCode());
+      if (p != null) {
+        out.add(evaluate(p, e, policy));
+      }
     }
     return List.copyOf(out);
   }

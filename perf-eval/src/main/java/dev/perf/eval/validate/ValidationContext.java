@@ -19,6 +19,8 @@ public final class ValidationContext {
   private final SourceMap sources;
   private final ScoringPolicy policy;
   private final ProjectLookup elsewhere;
+  /** The document's projects by code (the first of each code), built once: records look them up. */
+  private final java.util.Map<String, Project> projectsByCode = new java.util.HashMap<>();
 
   /** A context for one document. */
   public ValidationContext(Document document, SourceMap sources, ScoringPolicy policy) {
@@ -34,6 +36,11 @@ public final class ValidationContext {
     this.sources = Objects.requireNonNull(sources, "sources");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.elsewhere = Objects.requireNonNull(elsewhere, "elsewhere");
+    for (DocumentItem item : document.items()) {
+      if (item instanceof Project p) {
+        projectsByCode.putIfAbsent(p.code(), p);
+      }
+    }
   }
 
   /** The document being validated. */
@@ -66,7 +73,8 @@ public final class ValidationContext {
 
   /** The project a record names: the document's first with {@code code}, else one held elsewhere. */
   public Optional<Project> project(String code) {
-    return document.project(code).or(() -> elsewhere.project(code));
+    Project own = projectsByCode.get(code);
+    return own != null ? Optional.of(own) : elsewhere.project(code);
   }
 
   /**
