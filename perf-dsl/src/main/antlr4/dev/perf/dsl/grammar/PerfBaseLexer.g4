@@ -34,8 +34,12 @@ UNTERMINATED_STRING
   ;
 
 DATE      : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT? '-' DIGIT DIGIT? ;
-CN_DATE   : DIGIT DIGIT DIGIT DIGIT '年' DIGIT DIGIT? '月' DIGIT DIGIT? ( '日' | '号' ) ( '前' | '之前' | '以前' )? ;
-MONTH_END : DIGIT DIGIT? ' '? '月' ' '? ( '底' | '末' ) ;
+// The CJK letters of these two rules are written as sets with an ASCII control-character twin each
+// (年 \u000E, 月 \u000F, 日 \u0010, 号 \u0011, 前 \u0012, 之 \u0013, 以 \u0014, 底 \u0015, 末 \u0016;
+// see FOLDING below), so that words such as 年度 and 年初预算数 lex through the DFA cache too.
+CN_DATE   : DIGIT DIGIT DIGIT DIGIT [年\u000E] DIGIT DIGIT? [月\u000F] DIGIT DIGIT? [日\u0010号\u0011]
+            ( [前\u0012] | [之\u0013] [前\u0012] | [以\u0014] [前\u0012] )? ;
+MONTH_END : DIGIT DIGIT? ' '? [月\u000F] ' '? [底\u0015末\u0016] ;
 MONTH_DAY : DIGIT DIGIT '-' DIGIT DIGIT ;
 NUMBER    : DIGIT+ ( '.' DIGIT+ )? ;
 FULLWIDTH_NUMBER : [０-９]+ ( [.．] [０-９]+ )? ;
@@ -73,12 +77,13 @@ WS      : [ \t\r\n\u3000\u00A0\uFEFF]+ -> skip ;
 
 // FOLDING. FoldingCharStream shows the lexer an ASCII character in place of every non-ASCII one it
 // cannot tell apart (CJK letters become the placeholder \u0001, ： becomes :, ％ becomes %), because
-// ANTLR caches DFA edges only below 128. The control characters \u0002–\u0005 above exist only to
-// give ≥ ≤ “ ” such twins; they never occur in real text.
+// ANTLR caches DFA edges only below 128. The control characters \u0002–\u0005 and \u000E–\u0016
+// above exist only to give ≥ ≤ “ ” and the date characters such twins; they never occur in real text.
 
 // Anything else becomes one token that the parser rejects with a precise message.
 ERROR_CHAR : . ;
 
 fragment DIGIT      : [0-9] ;
-fragment WORD_SEGMENT : ( ASCII_RUN | [\p{L}] | '\u0001' ) ( ASCII_RUN | [\p{L}\p{Mn}\p{Mc}\p{No}·] | '\u0001' )* ;
+fragment WORD_SEGMENT
+  : ( ASCII_RUN | [\p{L}\u0001\u000E-\u0016] ) ( ASCII_RUN | [\p{L}\p{Mn}\p{Mc}\p{No}·\u0001\u000E-\u0016] )* ;
 fragment ASCII_RUN    : [A-Za-z_] [A-Za-z0-9_]* ;
