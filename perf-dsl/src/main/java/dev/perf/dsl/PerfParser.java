@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,22 +73,34 @@ public final class PerfParser {
 
     PerfBaseParser parser = new PerfBaseParser(tokens);
     parser.removeErrorListeners();
+    try {
+      Optional<ModelBuilder.Built> fast = parseItemByItem(parser, tokens, spans);
+      if (fast.isPresent()) {
+        return result(fileName, source, fast.get().document(), fast.get().sourceMap(), fast.get().diagnostics(), tokens);
+      }
+    } catch (StackOverflowError e) {
+      return failed(fileName, source, tooComplex(fileName));
+    }
     SyntaxErrorListener listener = new SyntaxErrorListener(spans, options.maxErrors());
     PerfBaseParser.DocumentContext tree;
     try {
-      tree = parseTwoStage(parser, tokens, listener);
+      tree = parseWithRecovery(parser, tokens, listener);
     } catch (SyntaxErrorListener.TooManyErrors e) {
       return result(fileName, source, new Document(List.of()), SourceMap.empty(), listener.diagnostics(), tokens);
     } catch (StackOverflowError e) {
-      return failed(fileName, source, Diagnostic.of(DslRule.NESTING_TOO_DEEP,
-          Message.of("文件结构过于复杂，无法分析", "the file is too deeply structured to parse"),
-          new SourceSpan(fileName, 1, 1, 1, 1)).withHint(Message.of("减少嵌套层数", "reduce the nesting")));
+      return failed(fileName, source, tooComplex(fileName));
     }
     boolean syntaxErrors = !listener.diagnostics().isEmpty();
     ModelBuilder.Built built = ModelBuilder.build(tree, tokens, spans, syntaxErrors);
     List<Diagnostic> all = new ArrayList<>(listener.diagnostics());
     all.addAll(built.diagnostics());
     return result(fileName, source, built.document(), built.sourceMap(), all, tokens);
+  }
+
+  private static Diagnostic tooComplex(String fileName) {
+    return Diagnostic.of(DslRule.NESTING_TOO_DEEP,
+        Message.of("文件结构过于复杂，无法分析", "the file is too deeply structured to parse"),
+        new SourceSpan(fileName, 1, 1, 1, 1)).withHint(Message.of("减少嵌套层数", "reduce the nesting"));
   }
 
   /** Reads {@code file} as UTF-8 (a BOM is allowed) and parses it; a non-UTF-8 file is a diagnostic. */
@@ -125,21 +138,36 @@ public final class PerfParser {
     return parse(source, fileName).documentOrThrow();
   }
 
-  /** SLL prediction with bail-out first (fast on valid input), full LL with recovery if it fails. */
-  private static PerfBaseParser.DocumentContext parseTwoStage(PerfBaseParser parser, CommonTokenStream tokens,
-      SyntaxErrorListener listener) {
+  /**
+   * The fast path for valid input: SLL prediction with a bail-out strategy, one top-level item at a
+   * time, each item's parse tree built into the model and dropped at once — so a large document never
+   * holds its whole parse tree. Empty if the input has a syntax error anywhere: then the caller parses
+   * again from the start with full LL prediction and error recovery.
+   */
+  private static Optional<ModelBuilder.Built> parseItemByItem(PerfBaseParser parser, CommonTokenStream tokens,
+      TokenSpans spans) {
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
+    ModelBuilder builder = ModelBuilder.start(tokens, spans);
     try {
-      return parser.document();
+      while (tokens.LA(1) != Token.EOF) {
+        builder.add(parser.item());
+      }
+      return Optional.of(builder.finish());
     } catch (ParseCancellationException e) {
       tokens.seek(0);
       parser.reset();
-      parser.addErrorListener(listener);
-      parser.setErrorHandler(new DefaultErrorStrategy());
-      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-      return parser.document();
+      return Optional.empty();
     }
+  }
+
+  /** Full LL prediction with error recovery, reporting every syntax error to {@code listener}. */
+  private static PerfBaseParser.DocumentContext parseWithRecovery(PerfBaseParser parser, CommonTokenStream tokens,
+      SyntaxErrorListener listener) {
+    parser.addErrorListener(listener);
+    parser.setErrorHandler(new DefaultErrorStrategy());
+    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    return parser.document();
   }
 
   private static Diagnostic depthCheck(List<Token> tokens, int maxDepth, TokenSpans spans) {

@@ -62,6 +62,7 @@ public final class ModelBuilder {
 
   private final org.antlr.v4.runtime.TokenStream tokens;
   private final ItemVisitor items = new ItemVisitor();
+  private final List<DocumentItem> built = new ArrayList<>();
 
   private ModelBuilder(TokenSpans spans, org.antlr.v4.runtime.TokenStream tokens) {
     this.bc = new BuildContext(spans);
@@ -79,18 +80,35 @@ public final class ModelBuilder {
    */
   public static Built build(DocumentContext tree, org.antlr.v4.runtime.TokenStream tokens, TokenSpans spans,
       boolean tolerant) {
-    ModelBuilder b = new ModelBuilder(spans, tokens);
-    List<DocumentItem> items = new ArrayList<>();
+    ModelBuilder b = start(tokens, spans);
     for (ItemContext item : tree.item()) {
       try {
-        b.item(item).ifPresent(items::add);
+        b.add(item);
       } catch (RuntimeException e) {
         if (!tolerant) {
           throw e;
         }
       }
     }
-    return new Built(new Document(items), b.bc.sourceMap.build(), List.copyOf(b.bc.diagnostics));
+    return b.finish();
+  }
+
+  /**
+   * A builder that takes the items of a document one at a time, so that a caller parsing item by item
+   * can drop each parse tree as soon as it is built (see {@code PerfParser}).
+   */
+  public static ModelBuilder start(org.antlr.v4.runtime.TokenStream tokens, TokenSpans spans) {
+    return new ModelBuilder(spans, tokens);
+  }
+
+  /** Builds one item of a syntactically valid document. */
+  public void add(ItemContext item) {
+    item(item).ifPresent(built::add);
+  }
+
+  /** The document of every item added, with its source map and diagnostics. */
+  public Built finish() {
+    return new Built(new Document(built), bc.sourceMap.build(), List.copyOf(bc.diagnostics));
   }
 
   private Optional<DocumentItem> item(ItemContext ctx) {
