@@ -171,4 +171,19 @@ class CheckCommandTest {
     assertThat(r.out()).startsWith("perf " + Version.current());
     assertThat(Version.current()).isNotEqualTo("unknown");
   }
+
+  @Test
+  void workerThreadsGiveTheSameOutputInTheSameOrder() {
+    Cli.Result one = Cli.run("check", "--lang", "en", "--format", "json", Cli.EXAMPLES, BROKEN);
+    Cli.Result two = Cli.run("check", "--lang", "en", "--format", "json", "--threads", "2", Cli.EXAMPLES, BROKEN);
+    assertThat(two.exit()).isEqualTo(one.exit()).isEqualTo(1);
+    assertThat(two.out()).isEqualTo(one.out());
+  }
+
+  @Test
+  void threadsMustBePositive() {
+    Cli.Result r = Cli.run("check", "--threads", "0", Cli.LAOTING);
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--threads");
+  }
 }

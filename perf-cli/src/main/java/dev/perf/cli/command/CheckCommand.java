@@ -54,6 +54,10 @@ public final class CheckCommand extends BaseCommand {
           + "switch a rule off (repeatable); merged with the file's # perf:disable"})
   List<String> disabled = new ArrayList<>();
 
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+      description = {"并行检查的线程数（默认 1）；输出顺序不变 / worker threads (default 1); output order is unchanged"})
+  int threads = 1;
+
   @Mixin
   PolicyOption policy = new PolicyOption();
 
@@ -72,22 +76,25 @@ public final class CheckCommand extends BaseCommand {
     FileValidation validation = new FileValidation(validator, new ProjectIndex(inputs, reader)::project);
     Tally tally = new Tally();
     boolean failed = false;
-    try (Progress progress = Progress.start(err(), inputs.size())) {
+    if (threads < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          texts.t("--threads 至少为 1", "--threads must be at least 1"));
+    }
+    try (Progress progress = Progress.start(err(), inputs.size());
+        CheckedFiles files = new CheckedFiles(inputs, input -> check(input, reader, validation, cliDisabled), threads)) {
       int n = 0;
-      for (Input input : inputs) {
-        progress.step(++n, input.name());
-        ParseResult parsed;
-        try {
-          parsed = reader.parse(input);
-        } catch (CliException e) {
+      while (files.hasNext()) {
+        Checked c = files.next();
+        progress.step(++n, c.input().name());
+        if (c.unreadable().isPresent()) {
           tally.addUnreadable();
-          sink.unreadable(input.name(), e.getMessage());
+          sink.unreadable(c.input().name(), c.unreadable().get());
           continue;
         }
-        List<Diagnostic> diagnostics = diagnostics(parsed, validation, cliDisabled);
-        tally.add(diagnostics);
-        failed |= diagnostics.stream().anyMatch(d -> failOn.fails(d.severity()));
-        sink.file(parsed.fileName(), parsed.source(), diagnostics);
+        ParseResult parsed = c.parsed().orElseThrow();
+        tally.add(c.diagnostics());
+        failed |= c.diagnostics().stream().anyMatch(d -> failOn.fails(d.severity()));
+        sink.file(parsed.fileName(), parsed.source(), c.diagnostics());
       }
     }
     sink.finish(tally);
@@ -95,6 +102,20 @@ public final class CheckCommand extends BaseCommand {
       return ExitCodes.USAGE;
     }
     return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** One file checked: its parse and diagnostics, or why it could not be read. */
+  record Checked(Input input, java.util.Optional<ParseResult> parsed, java.util.Optional<String> unreadable,
+      List<Diagnostic> diagnostics) {}
+
+  private static Checked check(Input input, SourceReader reader, FileValidation validation, Set<String> cliDisabled) {
+    try {
+      ParseResult parsed = reader.parse(input);
+      return new Checked(input, java.util.Optional.of(parsed), java.util.Optional.empty(),
+          diagnostics(parsed, validation, cliDisabled));
+    } catch (CliException e) {
+      return new Checked(input, java.util.Optional.empty(), java.util.Optional.of(e.getMessage()), List.of());
+    }
   }
 
   /**

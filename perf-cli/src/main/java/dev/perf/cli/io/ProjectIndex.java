@@ -23,8 +23,8 @@ public final class ProjectIndex {
     this.reader = reader;
   }
 
-  /** The first project with {@code code} in any file of the run. */
-  public Optional<Project> project(String code) {
+  /** The first project with {@code code} in any file of the run. Safe to call from several threads. */
+  public synchronized Optional<Project> project(String code) {
     if (projects == null) {
       projects = new HashMap<>();
       for (Input input : inputs) {

@@ -39,7 +39,7 @@ public final class SourceReader {
     }
   }
 
-  private String readStdin() throws IOException {
+  private synchronized String readStdin() throws IOException {
     if (stdinText == null) {
       stdinText = decodeStdin();
     }
