@@ -1,7 +1,6 @@
 package dev.perf.cli.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.perf.cli.Version;
 import dev.perf.eval.finding.Finding;
 import dev.perf.eval.score.BudgetResult;
 import dev.perf.eval.score.CategoryResult;
@@ -27,13 +26,7 @@ public final class EvalJson {
   /** Writes {@code {formatVersion, tool, evaluations: […]}}. */
   public static void write(PrintWriter out, List<EvaluationReport> reports) throws IOException {
     JsonGenerator g = Json.generator(out);
-    g.writeStartObject();
-    g.writeNumberField("formatVersion", FORMAT_VERSION);
-    g.writeObjectFieldStart("tool");
-    g.writeStringField("name", "perf");
-    g.writeStringField("version", Version.current());
-    g.writeEndObject();
-    g.writeArrayFieldStart("evaluations");
+    Json.startEnvelope(g, FORMAT_VERSION, "evaluations");
     for (EvaluationReport r : reports) {
       report(g, r);
     }

@@ -26,6 +26,21 @@ public final class Json {
   }
 
   /** The default pretty printer with {@code "key": value} instead of {@code "key" : value}. */
+  /**
+   * Opens the versioned envelope every JSON output shares, {@code {"formatVersion": v, "tool":
+   * {"name": "perf", "version": …}, "<list>": [}; the caller writes the entries and closes the array
+   * and the object.
+   */
+  public static void startEnvelope(JsonGenerator g, int formatVersion, String list) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("formatVersion", formatVersion);
+    g.writeObjectFieldStart("tool");
+    g.writeStringField("name", "perf");
+    g.writeStringField("version", dev.perf.cli.Version.current());
+    g.writeEndObject();
+    g.writeArrayFieldStart(list);
+  }
+
   static final class CompactColonPrinter extends DefaultPrettyPrinter {
     private static final long serialVersionUID = 1L;
 

@@ -2,7 +2,6 @@ package dev.perf.cli.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.perf.cli.CliException;
-import dev.perf.cli.Version;
 import dev.perf.model.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,13 +29,7 @@ public final class JsonDiagnostics implements DiagnosticSink {
     this.out = out;
     try {
       g = Json.generator(out);
-      g.writeStartObject();
-      g.writeNumberField("formatVersion", FORMAT_VERSION);
-      g.writeObjectFieldStart("tool");
-      g.writeStringField("name", "perf");
-      g.writeStringField("version", Version.current());
-      g.writeEndObject();
-      g.writeArrayFieldStart("files");
+      Json.startEnvelope(g, FORMAT_VERSION, "files");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,7 +1,6 @@
 package dev.perf.cli.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.perf.cli.Version;
 import dev.perf.eval.monitor.BudgetTrack;
 import dev.perf.eval.monitor.IndicatorProgress;
 import dev.perf.eval.monitor.MonitoringReport;
@@ -20,13 +19,7 @@ public final class MonitorJson {
   /** Writes {@code {formatVersion, tool, monitoring: […]}}. */
   public static void write(PrintWriter out, List<MonitoringReport> reports) throws IOException {
     JsonGenerator g = Json.generator(out);
-    g.writeStartObject();
-    g.writeNumberField("formatVersion", FORMAT_VERSION);
-    g.writeObjectFieldStart("tool");
-    g.writeStringField("name", "perf");
-    g.writeStringField("version", Version.current());
-    g.writeEndObject();
-    g.writeArrayFieldStart("monitoring");
+    Json.startEnvelope(g, FORMAT_VERSION, "monitoring");
     for (MonitoringReport r : reports) {
       g.writeStartObject();
       g.writeStringField("projectCode", r.projectCode());
