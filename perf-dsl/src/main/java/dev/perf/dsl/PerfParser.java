@@ -7,6 +7,7 @@ import dev.perf.dsl.lex.FoldingCharStream;
 import dev.perf.dsl.lex.KeywordTokenSource;
 import dev.perf.dsl.lex.TokenSpans;
 import dev.perf.dsl.syntax.SyntaxErrorListener;
+import dev.perf.dsl.syntax.TokenNodeFactory;
 import dev.perf.model.Document;
 import dev.perf.model.diagnostic.Diagnostic;
 import dev.perf.model.diagnostic.Message;
@@ -28,7 +29,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
@@ -62,8 +62,8 @@ public final class PerfParser {
     // ANTLR's DFA cache (ASCII only) applies; tokens, text and positions are exactly as without it.
     PerfBaseLexer lexer = new PerfBaseLexer(FoldingCharStream.of(source, fileName));
     lexer.removeErrorListeners();
-    // Token text is read several times (keywords, spans, literals): copy it once, at creation.
-    lexer.setTokenFactory(new CommonTokenFactory(true));
+    // Tokens are their own parse-tree leaves; words' text is copied once, the rest read on demand.
+    lexer.setTokenFactory(TokenNodeFactory.INSTANCE);
     CommonTokenStream tokens = new CommonTokenStream(new KeywordTokenSource(lexer));
     tokens.fill();
     Diagnostic tooDeep = depthCheck(tokens.getTokens(), options.maxDepth(), spans);

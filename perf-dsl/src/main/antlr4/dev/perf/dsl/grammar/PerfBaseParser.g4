@@ -5,7 +5,12 @@
  */
 parser grammar PerfBaseParser;
 
-options { tokenVocab = PerfBaseLexer; }
+// CompactParser and CompactContext keep the parse tree small: see their Javadoc.
+options {
+  tokenVocab = PerfBaseLexer;
+  superClass = dev.perf.dsl.syntax.CompactParser;
+  contextSuperClass = dev.perf.dsl.syntax.CompactContext;
+}
 
 document : item* EOF ;
 

@@ -135,9 +135,14 @@ public final class FoldingCharStream implements CharStream {
   /** The original (unfolded) text of the interval, as ANTLR's own streams clip it. */
   @Override
   public String getText(Interval interval) {
-    int start = Math.min(interval.a, folded.length);
-    int length = Math.min(interval.b - interval.a + 1, folded.length - start);
-    return length <= 0 ? "" : text.substring(start, start + length);
+    return text(interval.a, interval.b);
+  }
+
+  /** The original text from index {@code start} to {@code stop} inclusive, clipped to the stream. */
+  public String text(int start, int stop) {
+    int from = Math.min(start, folded.length);
+    int length = Math.min(stop - start + 1, folded.length - from);
+    return length <= 0 ? "" : text.substring(from, from + length);
   }
 
   @Override

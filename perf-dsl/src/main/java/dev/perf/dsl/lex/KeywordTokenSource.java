@@ -3,6 +3,7 @@ package dev.perf.dsl.lex;
 import dev.perf.dsl.grammar.PerfBaseLexer;
 import java.util.ArrayDeque;
 import java.util.Map;
+import dev.perf.dsl.syntax.TokenNode;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
@@ -90,7 +91,7 @@ public final class KeywordTokenSource implements TokenSource {
       String unit = text.substring(0, text.length() - suffix.length());
       int unitLength = unit.codePointCount(0, unit.length());
       CommonToken word = (CommonToken) t;
-      CommonToken bound = new CommonToken(word);
+      CommonToken bound = new TokenNode(word);
       bound.setType(e.getValue());
       bound.setStartIndex(word.getStartIndex() + unitLength);
       bound.setCharPositionInLine(word.getCharPositionInLine() + unitLength);
