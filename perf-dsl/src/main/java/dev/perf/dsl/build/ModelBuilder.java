@@ -730,12 +730,23 @@ public final class ModelBuilder {
     Optional<DeviationReason> reason = Optional.empty();
     Optional<Actual> projected = Optional.empty();
     Optional<Possibility> possibility = Optional.empty();
-    final Map<String, SourceSpan> spans = new HashMap<>();
+    /** Where each option was written; most rows have none, so the map is made on first use. */
+    Map<String, SourceSpan> spans = Map.of();
+
+    void span(String option, SourceSpan where) {
+      if (spans.isEmpty()) {
+        spans = new HashMap<>(4);
+      }
+      spans.put(option, where);
+    }
   }
 
   private RowOptions options(List<RowOptionContext> list, ItemKind kind, boolean executionRow) {
     RowOptions o = new RowOptions();
-    Map<Integer, SourceSpan> seen = new HashMap<>();
+    if (list.isEmpty()) {
+      return o;
+    }
+    Map<Integer, SourceSpan> seen = new HashMap<>(4);
     for (RowOptionContext oc : list) {
       Token kw = oc.getStart();
       Keyword k = Keyword.fromTokenType(kw.getType()).orElseThrow();
@@ -769,49 +780,49 @@ public final class ModelBuilder {
     @Override
     public Void visitDescriptionOption(DescriptionOptionContext c) {
       o.description = text(c.text());
-      o.spans.put("description", bc.span(c));
+      o.span("description", bc.span(c));
       return null;
     }
 
     @Override
     public Void visitBasisOption(BasisOptionContext c) {
       o.basis = text(c.text());
-      o.spans.put("basis", bc.span(c));
+      o.span("basis", bc.span(c));
       return null;
     }
 
     @Override
     public Void visitPointsOption(PointsOptionContext c) {
       o.points = Optional.of(Numbers.of(c.NUMBER()));
-      o.spans.put("points", bc.span(c));
+      o.span("points", bc.span(c));
       return null;
     }
 
     @Override
     public Void visitScoreOption(ScoreOptionContext c) {
       o.score = Optional.of(Numbers.of(c.NUMBER()));
-      o.spans.put("score", bc.span(c));
+      o.span("score", bc.span(c));
       return null;
     }
 
     @Override
     public Void visitReasonOption(ReasonOptionContext c) {
       o.reason = reason(c);
-      o.spans.put("reason", bc.span(c));
+      o.span("reason", bc.span(c));
       return null;
     }
 
     @Override
     public Void visitProjectedOption(ProjectedOptionContext c) {
       o.projected = c.value() == null ? Optional.empty() : meanings.actual(values.read(c.value()));
-      o.spans.put("projected", bc.span(c));
+      o.span("projected", bc.span(c));
       return null;
     }
 
     @Override
     public Void visitPossibilityOption(PossibilityOptionContext c) {
       o.possibility = possibility(c);
-      o.spans.put("possibility", bc.span(c));
+      o.span("possibility", bc.span(c));
       return null;
     }
   }

@@ -43,10 +43,29 @@ public final class TokenSpans {
   public SourceSpan of(ParserRuleContext ctx) {
     Token start = ctx.getStart();
     Token stop = ctx.getStop();
-    SourceSpan first = of(start);
-    if (stop == null || stop.getTokenIndex() < start.getTokenIndex()) {
-      return first;
+    if (stop == null || stop.getTokenIndex() <= start.getTokenIndex() || isBlock(start) || isBlock(stop)
+        || !isPlain(start) || !isPlain(stop)) {
+      SourceSpan first = of(start);
+      return stop == null || stop.getTokenIndex() < start.getTokenIndex() ? first : first.to(of(stop));
     }
-    return first.to(of(stop));
+    // Two single-line tokens (every rule but a multi-line text): one span, no intermediate ones.
+    int line = Math.max(1, start.getLine());
+    int column = Math.max(0, start.getCharPositionInLine()) + 1;
+    int startEndColumn = column + start.getStopIndex() - start.getStartIndex() + 1;
+    int endLine = Math.max(1, stop.getLine());
+    int endColumn = Math.max(0, stop.getCharPositionInLine()) + 1 + stop.getStopIndex() - stop.getStartIndex() + 1;
+    if (endLine > line || (endLine == line && endColumn > startEndColumn)) {
+      return new SourceSpan(file, line, column, endLine, endColumn);
+    }
+    return new SourceSpan(file, line, column, line, startEndColumn);
+  }
+
+  private static boolean isBlock(Token t) {
+    return t.getType() == PerfBaseLexer.BLOCK_STRING || t.getType() == PerfBaseLexer.UNTERMINATED_BLOCK_STRING;
+  }
+
+  /** A real token of the text: not EOF, not one that error recovery made up. */
+  private static boolean isPlain(Token t) {
+    return t.getType() != Token.EOF && t.getStartIndex() >= 0 && t.getStopIndex() >= t.getStartIndex();
   }
 }

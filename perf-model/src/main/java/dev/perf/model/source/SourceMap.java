@@ -36,37 +36,89 @@ public final class SourceMap {
     if (e == null) {
       return Optional.empty();
     }
-    SourceSpan s = e.properties.get(property);
+    SourceSpan s = e.property(property);
     return s != null ? Optional.of(s) : Optional.ofNullable(e.span);
   }
 
   /** Only where {@code property} of {@code node} was written, without falling back to the node. */
   public Optional<SourceSpan> propertySpan(Object node, String property) {
     Entry e = entries.get(node);
-    return e == null ? Optional.empty() : Optional.ofNullable(e.properties.get(property));
+    return e == null ? Optional.empty() : Optional.ofNullable(e.property(property));
   }
 
   /** Collects spans while a model is built. Not thread-safe; {@link #build()} once. */
   public static final class Builder {
-    private final Map<Object, Entry> entries = new IdentityHashMap<>();
+    private Map<Object, Entry> entries = new IdentityHashMap<>();
 
     public Builder put(Object node, SourceSpan span) {
-      entries.computeIfAbsent(Objects.requireNonNull(node), k -> new Entry()).span = span;
+      entry(node).span = Objects.requireNonNull(span, "span");
       return this;
     }
 
     public Builder put(Object node, String property, SourceSpan span) {
-      entries.computeIfAbsent(Objects.requireNonNull(node), k -> new Entry()).properties.put(property, span);
+      entry(node).putProperty(Objects.requireNonNull(property, "property"), Objects.requireNonNull(span, "span"));
       return this;
     }
 
+    /** The map of everything put so far; the builder cannot be used after this. */
     public SourceMap build() {
-      return new SourceMap(new IdentityHashMap<>(entries));
+      if (entries == null) {
+        throw new IllegalStateException("build() was already called");
+      }
+      SourceMap map = new SourceMap(entries);
+      entries = null; // handed over, not copied: a large document has an entry per row
+      return map;
+    }
+
+    private Entry entry(Object node) {
+      if (entries == null) {
+        throw new IllegalStateException("build() was already called");
+      }
+      Entry e = entries.get(Objects.requireNonNull(node, "node"));
+      if (e == null) {
+        e = new Entry();
+        entries.put(node, e);
+      }
+      return e;
     }
   }
 
+  /**
+   * The spans of one node. A node has a handful of named properties at most, so they are kept in two
+   * short parallel arrays rather than a hash map per node.
+   */
   private static final class Entry {
     SourceSpan span;
-    final Map<String, SourceSpan> properties = new java.util.HashMap<>(4);
+    private String[] names;
+    private SourceSpan[] spans;
+    private int size;
+
+    SourceSpan property(String name) {
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          return spans[i];
+        }
+      }
+      return null;
+    }
+
+    void putProperty(String name, SourceSpan s) {
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          spans[i] = s;
+          return;
+        }
+      }
+      if (names == null) {
+        names = new String[4];
+        spans = new SourceSpan[4];
+      } else if (size == names.length) {
+        names = java.util.Arrays.copyOf(names, size * 2);
+        spans = java.util.Arrays.copyOf(spans, size * 2);
+      }
+      names[size] = name;
+      spans[size] = s;
+      size++;
+    }
   }
 }
