@@ -5,9 +5,9 @@ import dev.perf.dsl.grammar.PerfBaseLexer;
 import dev.perf.dsl.grammar.PerfBaseParser;
 import dev.perf.dsl.lex.FoldingCharStream;
 import dev.perf.dsl.lex.KeywordTokenSource;
+import dev.perf.dsl.lex.PerfLexer;
 import dev.perf.dsl.lex.TokenSpans;
 import dev.perf.dsl.syntax.SyntaxErrorListener;
-import dev.perf.dsl.syntax.TokenNodeFactory;
 import dev.perf.model.Document;
 import dev.perf.model.diagnostic.Diagnostic;
 import dev.perf.model.diagnostic.Message;
@@ -60,10 +60,7 @@ public final class PerfParser {
     }
     // The folding stream shows the lexer one ASCII placeholder for Chinese name/text characters, so
     // ANTLR's DFA cache (ASCII only) applies; tokens, text and positions are exactly as without it.
-    PerfBaseLexer lexer = new PerfBaseLexer(FoldingCharStream.of(source, fileName));
-    lexer.removeErrorListeners();
-    // Tokens are their own parse-tree leaves; words' text is copied once, the rest read on demand.
-    lexer.setTokenFactory(TokenNodeFactory.INSTANCE);
+    PerfLexer lexer = new PerfLexer(FoldingCharStream.of(source, fileName));
     CommonTokenStream tokens = new CommonTokenStream(new KeywordTokenSource(lexer));
     tokens.fill();
     Diagnostic tooDeep = depthCheck(tokens.getTokens(), options.maxDepth(), spans);

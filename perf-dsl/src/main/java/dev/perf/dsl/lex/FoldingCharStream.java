@@ -37,9 +37,20 @@ public final class FoldingCharStream implements CharStream {
   /** {@code KEEP[c]} is false if the lexer cannot tell {@code c} from {@link #PLACEHOLDER}. */
   private static final boolean[] KEEP = keepTable();
 
+  /** The labels of the lexer ATN's transitions: two characters with the same memberships are alike. */
+  private static final java.util.List<IntervalSet> LABELS = labels();
+
+  /** Each signature of memberships that some ASCII character has, to its lowest such character. */
+  private static final java.util.Map<java.util.BitSet, Character> ASCII_SIGNATURES = asciiSignatures();
+
+  /** In {@link #TWIN}: the character has no ASCII twin (0 means not looked up yet). */
+  private static final char NO_TWIN = '\uFFFF';
+
   /**
-   * For a kept non-ASCII character, an ASCII character the lexer cannot tell it from (0 if none):
-   * {@code ：} reads as {@code :}, {@code ％} as {@code %}, {@code ≥} as its control-character twin.
+   * For a kept non-ASCII character, an ASCII character the lexer cannot tell it from:
+   * {@code ：} reads as {@code :}, {@code ％} as {@code %}, {@code ≥} as its control-character twin,
+   * {@code 。} as some ASCII punctuation that only strings and comments accept. The characters of the
+   * lexer's literals are paired at class load; any other kept character when it is first seen.
    */
   private static final char[] TWIN = twinTable();
 
@@ -68,8 +79,11 @@ public final class FoldingCharStream implements CharStream {
         }
         if (!KEEP[c]) {
           chars[i] = PLACEHOLDER;
-        } else if (TWIN[c] != 0) {
-          chars[i] = TWIN[c];
+        } else {
+          char twin = twin(c);
+          if (twin != NO_TWIN) {
+            chars[i] = twin;
+          }
         }
       }
     }
@@ -177,11 +191,45 @@ public final class FoldingCharStream implements CharStream {
   }
 
   /**
-   * Pairs each kept non-ASCII character with an ASCII character of the same membership in every
-   * labelled transition of the lexer's ATN, if there is one. Only the few kept characters are
-   * compared (IME punctuation, the CJK letters of date rules), so this is cheap at start-up.
+   * Pairs the kept non-ASCII characters of the lexer's literals (IME punctuation, the CJK letters of
+   * date rules) with an ASCII character of the same membership in every labelled transition of the
+   * lexer's ATN, if there is one. Only these few are compared at start-up; other kept characters
+   * ({@code 。 《 …}) are paired by {@link #twin} when first seen.
    */
   private static char[] twinTable() {
+    char[] twin = new char[Character.MAX_VALUE + 1];
+    // Candidates: the characters of the lexer's literals (labels of a few characters), not the
+    // thousands in its Unicode letter classes.
+    for (IntervalSet label : LABELS) {
+      if (label.size() > 64) {
+        continue;
+      }
+      for (int c : label.toArray()) {
+        if (c >= 0x80 && c <= Character.MAX_VALUE && KEEP[c] && !Character.isSurrogate((char) c)) {
+          twin[c] = lookUpTwin((char) c);
+        }
+      }
+    }
+    return twin;
+  }
+
+  /** The ASCII twin of kept character {@code c}, or {@link #NO_TWIN}; looked up once per character. */
+  private static char twin(char c) {
+    char t = TWIN[c];
+    if (t == 0) {
+      // A benign race: every thread computes the same value for the same character.
+      t = lookUpTwin(c);
+      TWIN[c] = t;
+    }
+    return t;
+  }
+
+  private static char lookUpTwin(char c) {
+    Character t = ASCII_SIGNATURES.get(signature(c, LABELS));
+    return t == null ? NO_TWIN : t;
+  }
+
+  private static java.util.List<IntervalSet> labels() {
     java.util.List<IntervalSet> labels = new java.util.ArrayList<>();
     for (ATNState state : PerfBaseLexer._ATN.states) {
       if (state == null) {
@@ -193,27 +241,15 @@ public final class FoldingCharStream implements CharStream {
         }
       }
     }
+    return labels;
+  }
+
+  private static java.util.Map<java.util.BitSet, Character> asciiSignatures() {
     java.util.Map<java.util.BitSet, Character> ascii = new java.util.HashMap<>();
     for (char c = 0x7F; c >= 2; c--) {
-      ascii.put(signature(c, labels), c); // lower characters win: they are the canonical twins
+      ascii.put(signature(c, LABELS), c); // lower characters win: they are the canonical twins
     }
-    char[] twin = new char[Character.MAX_VALUE + 1];
-    // Candidates: the characters of the lexer's literals (labels of a few characters), not the
-    // thousands in its Unicode letter classes.
-    for (IntervalSet label : labels) {
-      if (label.size() > 64) {
-        continue;
-      }
-      for (int c : label.toArray()) {
-        if (c >= 0x80 && c <= Character.MAX_VALUE && KEEP[c] && !Character.isSurrogate((char) c) && twin[c] == 0) {
-          Character t = ascii.get(signature((char) c, labels));
-          if (t != null) {
-            twin[c] = t;
-          }
-        }
-      }
-    }
-    return twin;
+    return ascii;
   }
 
   private static java.util.BitSet signature(char c, java.util.List<IntervalSet> labels) {

@@ -15,7 +15,10 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 import org.junit.jupiter.api.Test;
 
-/** The folding stream must make the lexer produce exactly the tokens of ANTLR's own stream. */
+/**
+ * The folding stream and {@link PerfLexer}'s whitespace stepping must produce exactly the tokens of
+ * the generated lexer over ANTLR's own stream.
+ */
 class FoldingCharStreamTest {
 
   @Test
@@ -38,20 +41,45 @@ class FoldingCharStreamTest {
     assertThat(files).isNotEmpty();
     for (Path file : files) {
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      assertThat(tokens(FoldingCharStream.of(text, "f"))).as(file.toString())
-          .isEqualTo(tokens(CharStreams.fromString(text, "f")));
+      assertThat(tokens(new PerfLexer(FoldingCharStream.of(text, "f")))).as(file.toString())
+          .isEqualTo(stockTokens(text));
     }
   }
 
   @Test
   void supplementaryCharactersFallBackToTheStockStream() {
     String text = "项目 \"𠀀1\" 名称𠀁 { 年度 2025 }";
-    assertThat(tokens(FoldingCharStream.of(text, "f"))).isEqualTo(tokens(CharStreams.fromString(text, "f")));
+    assertThat(tokens(new PerfLexer(FoldingCharStream.of(text, "f")))).isEqualTo(stockTokens(text));
   }
 
-  private static List<String> tokens(CharStream stream) {
-    PerfBaseLexer lexer = new PerfBaseLexer(stream);
+  @Test
+  void punctuationOutsideTheGrammarReadsAsAnAsciiTwinAndLexesTheSame() {
+    String text = "资金用途 \"加强监管。确保《规定》落实……\"\n名称。：≥95％ # 注释。\n！ 。";
+    CharStream folded = FoldingCharStream.of(text, "f");
+    for (int i = 1; i <= folded.size(); i++) {
+      char c = text.charAt(i - 1);
+      if ("。！…".indexOf(c) >= 0) {
+        // outside the ASCII range the lexer's DFA cache would miss on every one of them
+        assertThat(folded.LA(i)).as("%s", c).isLessThan(0x80);
+      }
+    }
+    assertThat(tokens(new PerfLexer(FoldingCharStream.of(text, "f")))).isEqualTo(stockTokens(text));
+  }
+
+  @Test
+  void whitespaceOfEveryKindIsSteppedOverWithExactPositions() {
+    String text = "\uFEFF 项目\t\"1\"\u3000\"名\"\r\n{\u00A0\n\n  年度   2025 # c\r\n\t}  \n";
+    List<String> tokens = tokens(new PerfLexer(FoldingCharStream.of(text, "f")));
+    assertThat(tokens).isEqualTo(stockTokens(text)).hasSize(8);
+  }
+
+  private static List<String> stockTokens(String text) {
+    PerfBaseLexer lexer = new PerfBaseLexer(CharStreams.fromString(text, "f"));
     lexer.removeErrorListeners();
+    return tokens(lexer);
+  }
+
+  private static List<String> tokens(PerfBaseLexer lexer) {
     List<String> out = new ArrayList<>();
     for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
       out.add(t.getType() + " " + t.getLine() + ":" + t.getCharPositionInLine() + " " + t.getStartIndex()
