@@ -32,6 +32,7 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -61,7 +62,7 @@ public final class PerfParser {
     // The folding stream shows the lexer one ASCII placeholder for Chinese name/text characters, so
     // ANTLR's DFA cache (ASCII only) applies; tokens, text and positions are exactly as without it.
     PerfLexer lexer = new PerfLexer(FoldingCharStream.of(source, fileName));
-    CommonTokenStream tokens = new CommonTokenStream(new KeywordTokenSource(lexer));
+    CommonTokenStream tokens = new SizedTokenStream(new KeywordTokenSource(lexer), source.length() / 4 + 16);
     tokens.fill();
     Diagnostic tooDeep = depthCheck(tokens.getTokens(), options.maxDepth(), spans);
     if (tooDeep != null) {
@@ -92,6 +93,17 @@ public final class PerfParser {
     List<Diagnostic> all = new ArrayList<>(listener.diagnostics());
     all.addAll(built.diagnostics());
     return result(fileName, source, built.document(), built.sourceMap(), all, tokens);
+  }
+
+  /**
+   * A token stream whose buffer is sized for the text up front (tables run at about one token per
+   * four characters) instead of growing by copies from ANTLR's default of 100.
+   */
+  private static final class SizedTokenStream extends CommonTokenStream {
+    SizedTokenStream(TokenSource source, int expectedTokens) {
+      super(source);
+      tokens = new ArrayList<>(expectedTokens);
+    }
   }
 
   private static Diagnostic tooComplex(String fileName) {

@@ -1,6 +1,7 @@
 package dev.perf.dsl.build;
 
 import dev.perf.dsl.grammar.PerfBaseLexer;
+import dev.perf.dsl.syntax.TokenNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,11 +18,17 @@ final class Literals {
 
   /** The text of a STRING, BLOCK_STRING or WORD token. */
   static String text(Token t) {
-    String s = t.getText();
     return switch (t.getType()) {
-      case PerfBaseLexer.STRING -> s.startsWith("“") ? s.substring(1, s.length() - 1) : unescape(s.substring(1, s.length() - 1));
-      case PerfBaseLexer.BLOCK_STRING -> dedent(s.substring(3, s.length() - 3));
-      default -> s;
+      case PerfBaseLexer.STRING -> {
+        String inner = t instanceof TokenNode n ? n.innerText(1, 1) : t.getText().substring(1, t.getText().length() - 1);
+        // Escapes count only in "…"; “…” is taken as typed.
+        yield inner.indexOf('\\') < 0 || t.getText().startsWith("“") ? inner : unescape(inner);
+      }
+      case PerfBaseLexer.BLOCK_STRING -> {
+        String s = t.getText();
+        yield dedent(s.substring(3, s.length() - 3));
+      }
+      default -> t.getText();
     };
   }
 

@@ -1,5 +1,6 @@
 package dev.perf.dsl.build;
 
+import dev.perf.dsl.syntax.TokenNode;
 import java.math.BigDecimal;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -13,7 +14,7 @@ final class Numbers {
       return BigDecimal.ZERO;
     }
     try {
-      return new BigDecimal(node.getText());
+      return node instanceof TokenNode t ? t.decimalValue() : new BigDecimal(node.getText());
     } catch (NumberFormatException e) {
       return BigDecimal.ZERO;
     }

@@ -30,7 +30,8 @@ final class Units {
     if (ctx.PERMILLE() != null) {
       return Unit.PERMILLE;
     }
-    String word = ctx.STRING() != null ? Literals.text(ctx.STRING().getSymbol()) : ctx.getText();
+    String word = ctx.STRING() != null ? Literals.text(ctx.STRING().getSymbol())
+        : ctx.WORD() != null ? ctx.WORD().getText() : ctx.getText();
     if (word.isBlank()) {
       bc.report(DslRule.EMPTY_TEXT, bc.span(ctx), "单位为空", "the unit is empty", "删去引号，或写出单位", "remove the quotes or write a unit");
       return Unit.NONE;

@@ -1,6 +1,7 @@
 package dev.perf.dsl.lex;
 
 import dev.perf.dsl.grammar.PerfBaseLexer;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
@@ -157,6 +158,16 @@ public final class FoldingCharStream implements CharStream {
     int from = Math.min(start, folded.length);
     int length = Math.min(stop - start + 1, folded.length - from);
     return length <= 0 ? "" : text.substring(from, from + length);
+  }
+
+  /**
+   * The decimal number from index {@code start} to {@code stop} inclusive, read from the characters
+   * the lexer saw: digits, signs and the decimal point are ASCII and never folded.
+   *
+   * @throws NumberFormatException if those characters are not a decimal number
+   */
+  public BigDecimal decimal(int start, int stop) {
+    return new BigDecimal(folded, start, stop - start + 1);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.perf.dsl.syntax;
 
 import dev.perf.dsl.lex.FoldingCharStream;
+import java.math.BigDecimal;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Parser;
@@ -41,6 +42,32 @@ public final class TokenNode extends CommonToken implements TerminalNode {
       return stream.text(start, stop);
     }
     return super.getText();
+  }
+
+  /**
+   * The text without its first {@code head} and last {@code tail} characters (a string without its
+   * quotes): one copy, straight from the source when the text was not copied at lexing.
+   */
+  public String innerText(int head, int tail) {
+    if (text == null && source.b instanceof FoldingCharStream stream && start >= 0 && stop < stream.size()
+        && stop - start + 1 >= head + tail) {
+      return stream.text(start + head, stop - tail);
+    }
+    String s = getText();
+    return s.length() >= head + tail ? s.substring(head, s.length() - tail) : "";
+  }
+
+  /**
+   * The value of a number token, read from the source's characters without an intermediate string.
+   *
+   * @throws NumberFormatException if the text is not a decimal number
+   */
+  public BigDecimal decimalValue() {
+    if (text == null && source.b instanceof FoldingCharStream stream && start >= 0 && stop < stream.size()
+        && stop >= start) {
+      return stream.decimal(start, stop);
+    }
+    return new BigDecimal(getText());
   }
 
   @Override

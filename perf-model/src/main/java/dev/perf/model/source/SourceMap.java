@@ -110,8 +110,8 @@ public final class SourceMap {
         }
       }
       if (names == null) {
-        names = new String[4];
-        spans = new SourceSpan[4];
+        names = new String[2]; // a row's name and value, an indicator's name and target
+        spans = new SourceSpan[2];
       } else if (size == names.length) {
         names = java.util.Arrays.copyOf(names, size * 2);
         spans = java.util.Arrays.copyOf(spans, size * 2);
