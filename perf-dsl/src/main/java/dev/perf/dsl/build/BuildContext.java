@@ -14,11 +14,13 @@ import org.antlr.v4.runtime.Token;
 /** What building one file collects: its diagnostics and the spans of the nodes it creates. */
 final class BuildContext {
   final TokenSpans spans;
-  final SourceMap.Builder sourceMap = new SourceMap.Builder();
+  final SourceMap.Builder sourceMap;
   final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  BuildContext(TokenSpans spans) {
+  /** {@code tokens}: how many tokens the file has; tables have a node with a span per 8 or so. */
+  BuildContext(TokenSpans spans, int tokens) {
     this.spans = spans;
+    this.sourceMap = new SourceMap.Builder(tokens / 8);
   }
 
   SourceSpan span(ParserRuleContext ctx) {

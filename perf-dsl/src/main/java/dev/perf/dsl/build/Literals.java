@@ -106,15 +106,40 @@ final class Literals {
 
   /** A DATE or CN_DATE token's date; empty when the day does not exist (2025-02-30). */
   static Optional<LocalDate> date(Token t) {
-    Matcher m = (t.getType() == PerfBaseLexer.CN_DATE ? CN_DATE : ISO_DATE).matcher(t.getText());
+    String text = t.getText();
+    if (t.getType() == PerfBaseLexer.DATE) {
+      // The lexer guarantees dddd-d(d)-d(d): read the fields without a regular expression.
+      int dash1 = text.indexOf('-');
+      int dash2 = dash1 < 0 ? -1 : text.indexOf('-', dash1 + 1);
+      if (dash1 == 4 && dash2 > dash1 + 1 && dash2 < text.length() - 1 && digits(text, 0, text.length())) {
+        return date(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, dash1 + 1, dash2, 10),
+            Integer.parseInt(text, dash2 + 1, text.length(), 10));
+      }
+    }
+    Matcher m = (t.getType() == PerfBaseLexer.CN_DATE ? CN_DATE : ISO_DATE).matcher(text);
     if (!m.matches()) {
       return Optional.empty();
     }
+    return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+  }
+
+  private static Optional<LocalDate> date(int year, int month, int day) {
     try {
-      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+      return Optional.of(LocalDate.of(year, month, day));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** True if {@code s[from, to)} holds only ASCII digits and dashes. */
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if ((c < '0' || c > '9') && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True for {@code 2025年6月30日前}: a date written as a deadline. */

@@ -49,7 +49,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
+import dev.perf.dsl.grammar.PerfBaseParser;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Builds the immutable model from a parse tree, reporting every semantic mistake (a misplaced
@@ -65,7 +67,7 @@ public final class ModelBuilder {
   private final List<DocumentItem> built = new ArrayList<>();
 
   private ModelBuilder(TokenSpans spans, org.antlr.v4.runtime.TokenStream tokens) {
-    this.bc = new BuildContext(spans);
+    this.bc = new BuildContext(spans, tokens.size());
     this.tokens = tokens;
     this.values = new ValueReader(bc);
     this.meanings = new Meanings(bc);
@@ -206,7 +208,8 @@ public final class ModelBuilder {
   /** Everything a block can state; each item kind takes the fields it has. */
   private static final class Draft {
     final Map<String, SourceSpan> spans = new HashMap<>();
-    final Map<Keyword, SourceSpan> seen = new EnumMap<>(Keyword.class);
+    /** The statement that first gave each keyword, for "given twice" messages. */
+    final Map<Keyword, StatementContext> seen = new EnumMap<>(Keyword.class);
     Optional<BudgetUnit> unit = Optional.empty();
     Optional<Year> year = Optional.empty();
     Optional<MoneyUnit> moneyUnit = Optional.empty();
@@ -235,16 +238,18 @@ public final class ModelBuilder {
     if (block == null) {
       return d;
     }
-    if (block.RBRACE() != null) {
-      d.spans.put("end", bc.span(block.RBRACE().getSymbol()));
+    Token end = closing(block, PerfBaseParser.RBRACE);
+    if (end != null) {
+      d.spans.put("end", bc.span(end));
     }
+    List<StatementContext> statements = block.statement();
     // The money unit first: amounts anywhere in the block are read in it.
-    for (StatementContext s : block.statement()) {
+    for (StatementContext s : statements) {
       if (s instanceof MoneyUnitStatementContext m && accepts(kind, Keyword.MONEY_UNIT, s, d)) {
         moneyUnit(m, d);
       }
     }
-    for (StatementContext s : block.statement()) {
+    for (StatementContext s : statements) {
       if (s instanceof MoneyUnitStatementContext) {
         continue;
       }
@@ -278,7 +283,6 @@ public final class ModelBuilder {
   }
 
   private boolean accepts(ItemKind kind, Keyword k, StatementContext s, Draft d) {
-    SourceSpan span = bc.span(s);
     if (!kind.accepts(k)) {
       String where = whereAllowed(k);
       bc.report(DslRule.MISPLACED_STATEMENT, bc.span(s.getStart()),
@@ -286,8 +290,9 @@ public final class ModelBuilder {
           "“" + k.chinese() + "”用于" + where.split("\\|")[0], "'" + k.chinese() + "' belongs in " + where.split("\\|")[1]);
       return false;
     }
-    SourceSpan first = d.seen.putIfAbsent(k, span);
-    if (first != null) {
+    StatementContext firstStatement = d.seen.putIfAbsent(k, s);
+    if (firstStatement != null) {
+      SourceSpan first = bc.span(firstStatement);
       bc.add(Diagnostic.of(DslRule.DUPLICATE_STATEMENT, Message.of("“" + k.chinese() + "”重复出现",
               "'" + k.chinese() + "' is given twice"), bc.span(s.getStart()))
           .withHint(Message.of("删除其中一个", "keep only one"))
@@ -559,15 +564,19 @@ public final class ModelBuilder {
   private static final PerfBaseParserBaseVisitor<MonthDay> PLAN_DATES = new PerfBaseParserBaseVisitor<>() {
     @Override
     public MonthDay visitMonthEndDate(MonthEndDateContext ctx) {
-      String text = ctx.getText().replace(" ", "");
-      java.time.Month m = java.time.Month.of(Integer.parseInt(text.substring(0, text.indexOf('月'))));
+      String text = ctx.getStart().getText(); // one token: 3月底, 12 月末
+      int digits = 0;
+      while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+        digits++;
+      }
+      java.time.Month m = java.time.Month.of(Integer.parseInt(text, 0, digits, 10));
       return MonthDay.of(m, m.maxLength());
     }
 
     @Override
     public MonthDay visitMonthDayDate(MonthDayDateContext ctx) {
-      String[] parts = ctx.getText().split("-");
-      return MonthDay.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+      String text = ctx.getStart().getText(); // one token: dd-dd
+      return MonthDay.of(Integer.parseInt(text, 0, 2, 10), Integer.parseInt(text, 3, 5, 10));
     }
 
     @Override
@@ -589,8 +598,9 @@ public final class ModelBuilder {
     }
     IndicatorTable table = new IndicatorTable(framework, basis, categories);
     bc.sourceMap.put(table, bc.span(ctx));
-    if (ctx.RBRACE() != null) {
-      bc.sourceMap.put(table, "end", bc.span(ctx.RBRACE().getSymbol()));
+    Token end = closing(ctx, PerfBaseParser.RBRACE);
+    if (end != null) {
+      bc.sourceMap.put(table, "end", bc.span(end));
     }
     return table;
   }
@@ -670,13 +680,34 @@ public final class ModelBuilder {
   }
 
   private void endOf(Object node, CategoryContext c) {
-    if (c.RBRACE() != null) {
-      bc.sourceMap.put(node, "end", bc.span(c.RBRACE().getSymbol()));
+    Token end = closing(c, PerfBaseParser.RBRACE);
+    if (end != null) {
+      bc.sourceMap.put(node, "end", bc.span(end));
     }
   }
 
+  /**
+   * The first token of {@code type} among the children of {@code ctx}, as {@code ctx.RBRACE()} would
+   * find it. A rule parsed without an error ends with its closing token: then the last child is it,
+   * and a category of many rows is not scanned from the start.
+   */
+  private static Token closing(ParserRuleContext ctx, int type) {
+    int n = ctx.getChildCount();
+    if (ctx.exception == null && n > 0 && ctx.getChild(n - 1) instanceof TerminalNode last
+        && !(last instanceof org.antlr.v4.runtime.tree.ErrorNode) && last.getSymbol().getType() == type) {
+      return last.getSymbol();
+    }
+    TerminalNode first = ctx.getToken(type, 0);
+    return first == null ? null : first.getSymbol();
+  }
+
   private Optional<BigDecimal> points(CategoryContext c) {
-    return c.K_POINTS() == null ? Optional.empty() : Optional.of(Numbers.of(c.NUMBER()));
+    // 分值 comes right after the name: name 分值 N { … }
+    if (c.getChildCount() < 2 || !(c.getChild(1) instanceof TerminalNode t)
+        || t.getSymbol().getType() != PerfBaseParser.K_POINTS) {
+      return c.K_POINTS() == null ? Optional.empty() : Optional.of(Numbers.of(c.NUMBER()));
+    }
+    return Optional.of(Numbers.of(c.NUMBER()));
   }
 
   private Optional<Indicator> indicator(RowContext r) {

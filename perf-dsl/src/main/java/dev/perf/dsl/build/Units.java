@@ -24,20 +24,23 @@ final class Units {
   }
 
   static Unit read(PerfBaseParser.UnitContext ctx, BuildContext bc) {
-    if (ctx.PERCENT() != null) {
+    // A unit is one token: its type says which.
+    org.antlr.v4.runtime.Token t = ctx.getStart();
+    int type = t.getType();
+    if (type == PerfBaseParser.PERCENT) {
       return Unit.PERCENT;
     }
-    if (ctx.PERMILLE() != null) {
+    if (type == PerfBaseParser.PERMILLE) {
       return Unit.PERMILLE;
     }
-    String word = ctx.STRING() != null ? Literals.text(ctx.STRING().getSymbol())
-        : ctx.WORD() != null ? ctx.WORD().getText() : ctx.getText();
+    boolean isWord = type == PerfBaseParser.WORD;
+    String word = type == PerfBaseParser.STRING ? Literals.text(t) : isWord ? t.getText() : ctx.getText();
     if (word.isBlank()) {
       bc.report(DslRule.EMPTY_TEXT, bc.span(ctx), "单位为空", "the unit is empty", "删去引号，或写出单位", "remove the quotes or write a unit");
       return Unit.NONE;
     }
     Unit unit = Unit.of(word);
-    if (!COMMON.contains(word) && ctx.WORD() != null) {
+    if (!COMMON.contains(word) && isWord) {
       suspect(word).ifPresent(s -> bc.report(DslRule.UNKNOWN_UNIT, bc.span(ctx),
           "单位“" + word + "”可能拼写有误", "the unit '" + word + "' may be misspelt",
           "是否想写“" + s + "”？", "did you mean '" + s + "'?"));

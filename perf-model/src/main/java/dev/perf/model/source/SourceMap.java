@@ -48,7 +48,17 @@ public final class SourceMap {
 
   /** Collects spans while a model is built. Not thread-safe; {@link #build()} once. */
   public static final class Builder {
-    private Map<Object, Entry> entries = new IdentityHashMap<>();
+    private Map<Object, Entry> entries;
+
+    /** A builder for a model of any size. */
+    public Builder() {
+      this(32);
+    }
+
+    /** A builder sized for about {@code expectedNodes} nodes, so that a large file does not rehash. */
+    public Builder(int expectedNodes) {
+      entries = new IdentityHashMap<>(Math.max(4, expectedNodes));
+    }
 
     public Builder put(Object node, SourceSpan span) {
       entry(node).span = Objects.requireNonNull(span, "span");
