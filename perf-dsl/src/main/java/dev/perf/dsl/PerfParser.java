@@ -7,6 +7,7 @@ import dev.perf.dsl.lex.FoldingCharStream;
 import dev.perf.dsl.lex.KeywordTokenSource;
 import dev.perf.dsl.lex.PerfLexer;
 import dev.perf.dsl.lex.TokenSpans;
+import dev.perf.dsl.syntax.ItemTokenStream;
 import dev.perf.dsl.syntax.SyntaxErrorListener;
 import dev.perf.model.Document;
 import dev.perf.model.diagnostic.Diagnostic;
@@ -26,8 +27,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
@@ -41,8 +40,6 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * {@link Diagnostic} in the {@link ParseResult}. Thread-safe; every call is independent.
  */
 public final class PerfParser {
-  private static final Pattern DISABLE = Pattern.compile("#\\s*perf:\\s*disable\\s+(.+)");
-
   private PerfParser() {}
 
   /** Parses {@code source}, citing {@code fileName} in diagnostics. */
@@ -59,32 +56,45 @@ public final class PerfParser {
               "the file has " + source.length() + " characters, more than the limit of " + options.maxChars()),
           new SourceSpan(fileName, 1, 1, 1, 1)).withHint(Message.of("把表格拆分到多个文件中", "split the tables over several files")));
     }
-    // The folding stream shows the lexer one ASCII placeholder for Chinese name/text characters, so
-    // ANTLR's DFA cache (ASCII only) applies; tokens, text and positions are exactly as without it.
-    PerfLexer lexer = new PerfLexer(FoldingCharStream.of(source, fileName));
-    CommonTokenStream tokens = new SizedTokenStream(new KeywordTokenSource(lexer), source.length() / 4 + 16);
-    tokens.fill();
-    Diagnostic tooDeep = depthCheck(tokens.getTokens(), options.maxDepth(), spans);
-    if (tooDeep != null) {
-      return failed(fileName, source, tooDeep);
-    }
-
-    PerfBaseParser parser = new PerfBaseParser(tokens);
-    parser.removeErrorListeners();
+    // The fast path: valid input is parsed item by item while it is lexed, and nothing of an item is
+    // kept once it is built. It bails out at the first syntax error.
+    CommentCollector comments = new CommentCollector();
+    NestingGuard nesting = new NestingGuard(options.maxDepth(), spans);
+    ItemTokenStream stream = new ItemTokenStream(tokenSource(source, fileName), t -> {
+      nesting.accept(t);
+      comments.accept(t);
+    });
     try {
-      Optional<ModelBuilder.Built> fast = parseItemByItem(parser, tokens, spans);
+      Optional<ModelBuilder.Built> fast = parseItemByItem(stream, spans, expectedTokens(source));
       if (fast.isPresent()) {
-        return result(fileName, source, fast.get().document(), fast.get().sourceMap(), fast.get().diagnostics(), tokens);
+        ModelBuilder.Built built = fast.get();
+        return result(fileName, source, built.document(), built.sourceMap(), built.diagnostics(), comments);
       }
+    } catch (NestingGuard.TooDeep e) {
+      return failed(fileName, source, e.diagnostic());
     } catch (StackOverflowError e) {
       return failed(fileName, source, tooComplex(fileName));
+    }
+
+    // The file has a syntax error: lex it again, whole, and parse it with error recovery.
+    CommonTokenStream tokens = new SizedTokenStream(tokenSource(source, fileName), expectedTokens(source));
+    tokens.fill();
+    CommentCollector allComments = new CommentCollector();
+    NestingGuard allNesting = new NestingGuard(options.maxDepth(), spans);
+    try {
+      for (Token t : tokens.getTokens()) {
+        allNesting.accept(t);
+        allComments.accept(t);
+      }
+    } catch (NestingGuard.TooDeep e) {
+      return failed(fileName, source, e.diagnostic());
     }
     SyntaxErrorListener listener = new SyntaxErrorListener(spans, options.maxErrors());
     PerfBaseParser.DocumentContext tree;
     try {
-      tree = parseWithRecovery(parser, tokens, listener);
+      tree = parseWithRecovery(new PerfBaseParser(tokens), listener);
     } catch (SyntaxErrorListener.TooManyErrors e) {
-      return result(fileName, source, new Document(List.of()), SourceMap.empty(), listener.diagnostics(), tokens);
+      return result(fileName, source, new Document(List.of()), SourceMap.empty(), listener.diagnostics(), allComments);
     } catch (StackOverflowError e) {
       return failed(fileName, source, tooComplex(fileName));
     }
@@ -92,7 +102,21 @@ public final class PerfParser {
     ModelBuilder.Built built = ModelBuilder.build(tree, tokens, spans, syntaxErrors);
     List<Diagnostic> all = new ArrayList<>(listener.diagnostics());
     all.addAll(built.diagnostics());
-    return result(fileName, source, built.document(), built.sourceMap(), all, tokens);
+    return result(fileName, source, built.document(), built.sourceMap(), all, allComments);
+  }
+
+  /**
+   * The tokens of {@code source}. The folding stream shows the lexer one ASCII placeholder for Chinese
+   * name/text characters, so ANTLR's DFA cache (ASCII only) applies; tokens, text and positions are
+   * exactly as without it.
+   */
+  private static TokenSource tokenSource(String source, String fileName) {
+    return new KeywordTokenSource(new PerfLexer(FoldingCharStream.of(source, fileName)));
+  }
+
+  /** Tables run at about one token per four characters. */
+  private static int expectedTokens(String source) {
+    return source.length() / 4 + 16;
   }
 
   /**
@@ -153,45 +177,33 @@ public final class PerfParser {
    * holds its whole parse tree. Empty if the input has a syntax error anywhere: then the caller parses
    * again from the start with full LL prediction and error recovery.
    */
-  private static Optional<ModelBuilder.Built> parseItemByItem(PerfBaseParser parser, CommonTokenStream tokens,
-      TokenSpans spans) {
+  private static Optional<ModelBuilder.Built> parseItemByItem(ItemTokenStream tokens, TokenSpans spans,
+      int expectedTokens) {
+    PerfBaseParser parser = new PerfBaseParser(tokens);
+    parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
-    ModelBuilder builder = ModelBuilder.start(tokens, spans);
+    ModelBuilder builder = ModelBuilder.start(tokens, spans, expectedTokens);
     try {
       while (tokens.LA(1) != Token.EOF) {
         builder.add(parser.item());
+        // Keep the last token of the item just built: the builder may look one token back.
+        tokens.forgetBefore(tokens.index() - 1);
       }
       return Optional.of(builder.finish());
     } catch (ParseCancellationException e) {
-      tokens.seek(0);
-      parser.reset();
       return Optional.empty();
     }
   }
 
   /** Full LL prediction with error recovery, reporting every syntax error to {@code listener}. */
-  private static PerfBaseParser.DocumentContext parseWithRecovery(PerfBaseParser parser, CommonTokenStream tokens,
+  private static PerfBaseParser.DocumentContext parseWithRecovery(PerfBaseParser parser,
       SyntaxErrorListener listener) {
+    parser.removeErrorListeners();
     parser.addErrorListener(listener);
     parser.setErrorHandler(new DefaultErrorStrategy());
     parser.getInterpreter().setPredictionMode(PredictionMode.LL);
     return parser.document();
-  }
-
-  private static Diagnostic depthCheck(List<Token> tokens, int maxDepth, TokenSpans spans) {
-    int depth = 0;
-    for (Token t : tokens) {
-      if (t.getType() == PerfBaseLexer.LBRACE && ++depth > maxDepth) {
-        return Diagnostic.of(DslRule.NESTING_TOO_DEEP,
-            Message.of("花括号嵌套超过 " + maxDepth + " 层", "braces nest deeper than " + maxDepth + " levels"), spans.of(t))
-            .withHint(Message.of("指标表只有三级：一级 { 二级 { 指标 } }，检查是否缺少 }",
-                "an indicator table has three levels: first { second { rows } }; check for a missing }"));
-      } else if (t.getType() == PerfBaseLexer.RBRACE && depth > 0) {
-        depth--;
-      }
-    }
-    return null;
   }
 
   private static ParseResult failed(String fileName, String source, Diagnostic d) {
@@ -199,27 +211,8 @@ public final class PerfParser {
   }
 
   private static ParseResult result(String fileName, String source, Document document, SourceMap sourceMap,
-      List<Diagnostic> diagnostics, CommonTokenStream tokens) {
-    List<Comment> comments = new ArrayList<>();
-    Set<String> disabled = new HashSet<>();
-    Token previous = null;
-    for (Token t : tokens.getTokens()) {
-      if (t.getChannel() == PerfBaseLexer.COMMENTS) {
-        // Whitespace is skipped by the lexer: a comment is on its own line when the token before it
-        // ends on an earlier line.
-        boolean ownLine = previous == null || endLine(previous) < t.getLine();
-        comments.add(new Comment(t.getLine(), t.getCharPositionInLine() + 1, t.getText().stripTrailing(), ownLine));
-        Matcher m = DISABLE.matcher(t.getText().strip());
-        if (m.matches()) {
-          for (String id : m.group(1).split("[\\s,，]+")) {
-            if (!id.isBlank()) {
-              disabled.add(id.strip());
-            }
-          }
-        }
-      }
-      previous = t;
-    }
+      List<Diagnostic> diagnostics, CommentCollector comments) {
+    Set<String> disabled = comments.disabled();
     // A build diagnostic on a line that already has a syntax error is a consequence of it: drop it.
     Set<Integer> syntaxLines = new HashSet<>();
     for (Diagnostic d : diagnostics) {
@@ -238,20 +231,10 @@ public final class PerfParser {
     kept.sort(Comparator.comparingInt((Diagnostic d) -> d.span().map(SourceSpan::line).orElse(0))
         .thenComparingInt(d -> d.span().map(SourceSpan::column).orElse(0)));
     return new ParseResult(source.isEmpty() && fileName.isEmpty() ? "<input>" : fileName, source, document, sourceMap,
-        kept, comments, disabled);
+        kept, comments.comments(), disabled);
   }
 
   private static boolean isSyntax(Diagnostic d) {
     return d.ruleId().startsWith("PERF-E0");
-  }
-
-  /** The line a token ends on: block strings span lines. */
-  private static int endLine(Token t) {
-    String text = t.getText();
-    int lines = 0;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      lines++;
-    }
-    return t.getLine() + lines;
   }
 }

@@ -52,6 +52,26 @@ class ParserFacadeTest {
   }
 
   @Test
+  void deepNestingAfterASyntaxErrorIsStillRefused() {
+    // The item-by-item parse stops at the error; the recovering parse must check nesting first.
+    String deep = "项目 \"P\" \"x\" { 年度 : : }\n" + "a{".repeat(10_000) + "}".repeat(10_000);
+    ParseResult r = PerfParser.parse(deep, "x");
+    assertThat(r.diagnostics()).extracting(Diagnostic::ruleId).containsExactly("PERF-E010");
+  }
+
+  @Test
+  void commentsAndDisableDirectivesAreCollectedOnBothPaths() {
+    String valid = "# perf: disable PERF-W101, PERF-W102\n项目 \"P\" \"培训\" { # 行尾\n 年度 2025\n}\n";
+    String broken = valid + "项目 {\n";
+    for (String text : new String[] {valid, broken}) {
+      ParseResult r = PerfParser.parse(text, "x");
+      assertThat(r.disabledRules()).containsExactlyInAnyOrder("PERF-W101", "PERF-W102");
+      assertThat(r.comments()).extracting(Comment::ownLine).containsExactly(true, false);
+      assertThat(r.comments()).extracting(Comment::text).containsExactly("# perf: disable PERF-W101, PERF-W102", "# 行尾");
+    }
+  }
+
+  @Test
   void gbkFileIsReportedAsNotUtf8(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("gbk.perf");
     Files.write(f, "项目 \"P\" \"培训\" { 年度 2025 }".getBytes(Charset.forName("GBK")));

@@ -66,8 +66,8 @@ public final class ModelBuilder {
   private final ItemVisitor items = new ItemVisitor();
   private final List<DocumentItem> built = new ArrayList<>();
 
-  private ModelBuilder(TokenSpans spans, org.antlr.v4.runtime.TokenStream tokens) {
-    this.bc = new BuildContext(spans, tokens.size());
+  private ModelBuilder(TokenSpans spans, org.antlr.v4.runtime.TokenStream tokens, int expectedTokens) {
+    this.bc = new BuildContext(spans, expectedTokens);
     this.tokens = tokens;
     this.values = new ValueReader(bc);
     this.meanings = new Meanings(bc);
@@ -82,7 +82,7 @@ public final class ModelBuilder {
    */
   public static Built build(DocumentContext tree, org.antlr.v4.runtime.TokenStream tokens, TokenSpans spans,
       boolean tolerant) {
-    ModelBuilder b = start(tokens, spans);
+    ModelBuilder b = start(tokens, spans, tokens.size());
     for (ItemContext item : tree.item()) {
       try {
         b.add(item);
@@ -97,10 +97,11 @@ public final class ModelBuilder {
 
   /**
    * A builder that takes the items of a document one at a time, so that a caller parsing item by item
-   * can drop each parse tree as soon as it is built (see {@code PerfParser}).
+   * can drop each parse tree as soon as it is built (see {@code PerfParser}). {@code expectedTokens}
+   * sizes the source map.
    */
-  public static ModelBuilder start(org.antlr.v4.runtime.TokenStream tokens, TokenSpans spans) {
-    return new ModelBuilder(spans, tokens);
+  public static ModelBuilder start(org.antlr.v4.runtime.TokenStream tokens, TokenSpans spans, int expectedTokens) {
+    return new ModelBuilder(spans, tokens, expectedTokens);
   }
 
   /** Builds one item of a syntactically valid document. */
