@@ -99,7 +99,7 @@ public final class PerfParser {
       return failed(fileName, source, tooComplex(fileName));
     }
     boolean syntaxErrors = !listener.diagnostics().isEmpty();
-    ModelBuilder.Built built = ModelBuilder.build(tree, tokens, spans, syntaxErrors);
+    ModelBuilder.Built built = ModelBuilder.build(tree, tokens.size(), spans, syntaxErrors);
     List<Diagnostic> all = new ArrayList<>(listener.diagnostics());
     all.addAll(built.diagnostics());
     return result(fileName, source, built.document(), built.sourceMap(), all, allComments);
@@ -183,12 +183,10 @@ public final class PerfParser {
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
-    ModelBuilder builder = ModelBuilder.start(tokens, spans, expectedTokens);
+    ModelBuilder builder = ModelBuilder.start(spans, expectedTokens);
     try {
       while (tokens.LA(1) != Token.EOF) {
         builder.add(parser.item());
-        // Keep the last token of the item just built: the builder may look one token back.
-        tokens.forgetBefore(tokens.index() - 1);
       }
       return Optional.of(builder.finish());
     } catch (ParseCancellationException e) {

@@ -51,6 +51,7 @@ import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import dev.perf.dsl.grammar.PerfBaseParser;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -62,13 +63,11 @@ public final class ModelBuilder {
   private final ValueReader values;
   private final Meanings meanings;
 
-  private final org.antlr.v4.runtime.TokenStream tokens;
   private final ItemVisitor items = new ItemVisitor();
   private final List<DocumentItem> built = new ArrayList<>();
 
-  private ModelBuilder(TokenSpans spans, org.antlr.v4.runtime.TokenStream tokens, int expectedTokens) {
+  private ModelBuilder(TokenSpans spans, int expectedTokens) {
     this.bc = new BuildContext(spans, expectedTokens);
-    this.tokens = tokens;
     this.values = new ValueReader(bc);
     this.meanings = new Meanings(bc);
   }
@@ -80,9 +79,8 @@ public final class ModelBuilder {
    * Builds the document. {@code tolerant} is set when the tree has syntax errors: then a part that
    * cannot be built is dropped (its error is already reported) rather than failing the whole file.
    */
-  public static Built build(DocumentContext tree, org.antlr.v4.runtime.TokenStream tokens, TokenSpans spans,
-      boolean tolerant) {
-    ModelBuilder b = start(tokens, spans, tokens.size());
+  public static Built build(DocumentContext tree, int tokens, TokenSpans spans, boolean tolerant) {
+    ModelBuilder b = start(spans, tokens);
     for (ItemContext item : tree.item()) {
       try {
         b.add(item);
@@ -100,8 +98,8 @@ public final class ModelBuilder {
    * can drop each parse tree as soon as it is built (see {@code PerfParser}). {@code expectedTokens}
    * sizes the source map.
    */
-  public static ModelBuilder start(org.antlr.v4.runtime.TokenStream tokens, TokenSpans spans, int expectedTokens) {
-    return new ModelBuilder(spans, tokens, expectedTokens);
+  public static ModelBuilder start(TokenSpans spans, int expectedTokens) {
+    return new ModelBuilder(spans, expectedTokens);
   }
 
   /** Builds one item of a syntactically valid document. */
@@ -967,7 +965,7 @@ public final class ModelBuilder {
     SourceSpan at = bc.span(r.name());
     Optional<String> keyword = r.name().WORD() != null && r.name().LPAREN() == null
         ? DidYouMean.closest(name, Keyword.allSpellings()) : Optional.empty();
-    org.antlr.v4.runtime.Token before = previousToken(r.getStart());
+    org.antlr.v4.runtime.Token before = previousToken(r);
     boolean sameLineAsRow = before != null && before.getLine() == r.getStart().getLine()
         && before.getType() != PerfBaseLexer.LBRACE && before.getType() != PerfBaseLexer.COMMA
         && before.getType() != PerfBaseLexer.SEMI;
@@ -986,12 +984,35 @@ public final class ModelBuilder {
     }
   }
 
-  /** The token on the default channel before {@code t}, or null at the start. */
-  private org.antlr.v4.runtime.Token previousToken(org.antlr.v4.runtime.Token t) {
-    for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
-      org.antlr.v4.runtime.Token p = tokens.get(i);
-      if (p.getChannel() == org.antlr.v4.runtime.Token.DEFAULT_CHANNEL) {
-        return p;
+  /**
+   * The last real token before {@code ctx}, or null at the start of the item. Every token the parser
+   * consumed is a leaf of the tree (error recovery's too), so the leaf before the rule is the token
+   * before it; the token stream of the item-by-item parse no longer holds it.
+   */
+  private static org.antlr.v4.runtime.Token previousToken(ParserRuleContext ctx) {
+    for (ParseTree node = ctx; node.getParent() instanceof ParserRuleContext parent; node = parent) {
+      int i = parent.getChildCount() - 1;
+      while (i >= 0 && parent.getChild(i) != node) {
+        i--;
+      }
+      for (i--; i >= 0; i--) {
+        org.antlr.v4.runtime.Token last = lastToken(parent.getChild(i));
+        if (last != null) {
+          return last;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static org.antlr.v4.runtime.Token lastToken(ParseTree node) {
+    if (node instanceof TerminalNode leaf) {
+      return leaf.getSymbol().getTokenIndex() >= 0 ? leaf.getSymbol() : null;
+    }
+    for (int i = node.getChildCount() - 1; i >= 0; i--) {
+      org.antlr.v4.runtime.Token last = lastToken(node.getChild(i));
+      if (last != null) {
+        return last;
       }
     }
     return null;

@@ -10,11 +10,13 @@ import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.misc.Interval;
 
 /**
- * The token stream of the item-by-item parse of valid input. It lexes as the parser asks for tokens
- * and forgets the tokens of items already built ({@link #forgetBefore}), so that a large document
- * never holds all its tokens at once: a 1 MB file has about 250 000, and keeping them live through
- * the parse made the garbage collector copy them again and again. {@code CommonTokenStream}, which
- * keeps every token, is still what the error-recovering parse of a file with syntax errors uses.
+ * The token stream of the parse of valid input. It lexes as the parser asks for tokens and, like
+ * ANTLR's {@code UnbufferedTokenStream}, keeps only the tokens that a prediction in progress may go
+ * back to (and the one before the current token), so that a large document never holds all its
+ * tokens at once: a 1 MB file has about 250 000, and keeping them live through the parse made the
+ * garbage collector copy them again and again. The parse tree still holds the tokens of the item
+ * being parsed; {@code CommonTokenStream}, which keeps every token, is what the error-recovering
+ * parse of a file with syntax errors uses.
  *
  * <p>Every token the lexer makes is shown to an observer first (comments, nesting depth); only
  * default-channel tokens reach the parser, numbered without gaps.
@@ -22,7 +24,9 @@ import org.antlr.v4.runtime.misc.Interval;
 public final class ItemTokenStream implements TokenStream {
   private final TokenSource source;
   private final Consumer<Token> observer;
-  private Token[] window = new Token[256];
+  private static final int SLACK = 64;
+
+  private Token[] window = new Token[2 * SLACK];
   /** Index of {@code window[0]}. */
   private int first;
   /** Tokens in the window; the next token fetched gets index {@code first + count}. */
@@ -30,6 +34,8 @@ public final class ItemTokenStream implements TokenStream {
   /** Index of the current token. */
   private int p;
   private boolean fetchedEof;
+  /** Predictions in progress: while there are any, no token is forgotten. */
+  private int marks;
 
   /** Tokens of {@code source}; {@code observer} sees every token, on any channel, in order. */
   public ItemTokenStream(TokenSource source, Consumer<Token> observer) {
@@ -37,11 +43,8 @@ public final class ItemTokenStream implements TokenStream {
     this.observer = observer;
   }
 
-  /**
-   * Drops the tokens before {@code index} (those of items already built). Tokens from {@code index}
-   * on stay available through {@link #get}.
-   */
-  public void forgetBefore(int index) {
+  /** Drops the tokens before {@code index}, never the current one. */
+  private void forgetBefore(int index) {
     int drop = Math.min(index, p) - first;
     if (drop <= 0) {
       return;
@@ -78,6 +81,9 @@ public final class ItemTokenStream implements TokenStream {
       throw new IllegalStateException("cannot consume EOF");
     }
     p++;
+    if (marks == 0 && p - first > SLACK) {
+      forgetBefore(p - 1);
+    }
   }
 
   @Override
@@ -104,14 +110,15 @@ public final class ItemTokenStream implements TokenStream {
     p = Math.min(index, first + count - 1);
   }
 
-  /** Marks need no bookkeeping: the window only shrinks when {@link #forgetBefore} says so. */
   @Override
   public int mark() {
-    return -1;
+    return -++marks;
   }
 
   @Override
-  public void release(int marker) {}
+  public void release(int marker) {
+    marks--;
+  }
 
   /** The number of tokens lexed so far (the whole stream's size is known only at EOF). */
   @Override

@@ -58,24 +58,29 @@ class ItemTokenStreamTest {
   }
 
   @Test
-  void forgottenTokensAreGoneAndTheRestStay() {
-    ItemTokenStream stream = new ItemTokenStream(source(), t -> {});
-    for (int i = 0; i < 6; i++) {
+  void keepsOnlyWhatAPredictionCanGoBackTo() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      text.append("项目 \"XM-").append(i).append("\" \"名称\" { 年度 2025 }\n");
+    }
+    ItemTokenStream stream = new ItemTokenStream(
+        new KeywordTokenSource(new PerfLexer(FoldingCharStream.of(text.toString(), "t.perf"))), t -> {});
+    int marker = stream.mark();
+    for (int i = 0; i < 300; i++) {
       stream.consume();
     }
-    Token fifth = stream.get(5);
-    stream.forgetBefore(5);
-    assertThat(stream.get(5)).isSameAs(fifth);
-    assertThat(stream.LT(-1)).isSameAs(fifth);
-    assertThat(stream.LT(-2)).as("forgotten").isNull();
-    assertThatThrownBy(() -> stream.get(4)).isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> stream.seek(4)).isInstanceOf(IllegalArgumentException.class);
-    int at = stream.index();
-    stream.LT(10);
-    stream.seek(at);
-    assertThat(stream.index()).isEqualTo(6);
-    stream.forgetBefore(100);
-    assertThat(stream.index()).as("never forgets the current token").isEqualTo(6);
-    assertThat(stream.LT(1)).isNotNull();
+    assertThat(stream.get(0).getText()).as("kept while marked").isEqualTo("项目");
+    stream.seek(0);
+    stream.release(marker);
+    for (int i = 0; i < 300; i++) {
+      stream.consume();
+    }
+    Token current = stream.LT(1);
+    Token previous = stream.LT(-1);
+    assertThat(previous.getTokenIndex()).isEqualTo(299);
+    assertThatThrownBy(() -> stream.get(0)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> stream.seek(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(stream.get(300)).isSameAs(current);
+    assertThat(stream.size() - stream.index()).as("lexed ahead only as asked").isLessThanOrEqualTo(1);
   }
 }
