@@ -44,25 +44,33 @@ public final class FoldingCharStream implements CharStream {
   /** Each signature of memberships that some ASCII character has, to its lowest such character. */
   private static final java.util.Map<java.util.BitSet, Character> ASCII_SIGNATURES = asciiSignatures();
 
-  /** In {@link #TWIN}: the character has no ASCII twin (0 means not looked up yet). */
-  private static final char NO_TWIN = '\uFFFF';
+  /**
+   * What the lexer is shown for each character (0: not looked up yet). ASCII as itself; a foldable
+   * character as the placeholder; a kept one as an ASCII character the lexer cannot tell it from, if
+   * there is one — {@code ：} reads as {@code :}, {@code ％} as {@code %}, {@code ≥} as its
+   * control-character twin, {@code 。} as some ASCII punctuation that only strings and comments
+   * accept — else as itself. The characters of the lexer's literals are paired at class load; any
+   * other kept character when it is first seen.
+   */
+  private static final char[] SHOWN = shownTable();
 
   /**
-   * For a kept non-ASCII character, an ASCII character the lexer cannot tell it from:
-   * {@code ：} reads as {@code :}, {@code ％} as {@code %}, {@code ≥} as its control-character twin,
-   * {@code 。} as some ASCII punctuation that only strings and comments accept. The characters of the
-   * lexer's literals are paired at class load; any other kept character when it is first seen.
+   * Short texts read lately, shared by every stream: the words of a table (units, category names,
+   * keywords) and its quoted names repeat across rows and files, so most reads find the string made
+   * before instead of copying it again. A slot is overwritten on collision. Strings are immutable
+   * (final fields), so sharing them between threads through this unsynchronised array is safe.
    */
-  private static final char[] TWIN = twinTable();
+  private static final String[] RECENT = new String[4096];
+  private static final int MAX_RECENT_LENGTH = 24;
 
   private final String text;
-  private final char[] folded;
+  private final int length;
   private final String sourceName;
   private int position;
 
-  private FoldingCharStream(String text, char[] folded, String sourceName) {
+  private FoldingCharStream(String text, String sourceName) {
     this.text = text;
-    this.folded = folded;
+    this.length = text.length();
     this.sourceName = sourceName;
   }
 
@@ -71,24 +79,13 @@ public final class FoldingCharStream implements CharStream {
    * otherwise ANTLR's own code-point stream. Either way the lexer produces the same tokens.
    */
   public static CharStream of(String text, String sourceName) {
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      char c = chars[i];
-      if (c >= 0x80) {
-        if (Character.isSurrogate(c)) {
-          return CharStreams.fromString(text, sourceName);
-        }
-        if (!KEEP[c]) {
-          chars[i] = PLACEHOLDER;
-        } else {
-          char twin = twin(c);
-          if (twin != NO_TWIN) {
-            chars[i] = twin;
-          }
-        }
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return CharStreams.fromString(text, sourceName);
       }
     }
-    return new FoldingCharStream(text, chars, sourceName);
+    // Characters are folded as the lexer reads them: no folded copy of the text is made.
+    return new FoldingCharStream(text, sourceName);
   }
 
   /** True if the lexer cannot distinguish {@code c} from the placeholder (exposed for tests). */
@@ -100,18 +97,32 @@ public final class FoldingCharStream implements CharStream {
   public int LA(int i) {
     if (i > 0) {
       int offset = position + i - 1;
-      return offset < folded.length ? folded[offset] : IntStream.EOF;
+      return offset < length ? shown(text.charAt(offset)) : IntStream.EOF;
     }
     if (i < 0) {
       int offset = position + i;
-      return offset >= 0 ? folded[offset] : IntStream.EOF;
+      return offset >= 0 ? shown(text.charAt(offset)) : IntStream.EOF;
     }
     return 0;
   }
 
+  /** What the lexer is shown for {@code c}. */
+  private static char shown(char c) {
+    if (c < 0x80) {
+      return c;
+    }
+    char s = SHOWN[c];
+    if (s == 0) {
+      // A benign race: every thread computes the same value for the same character.
+      s = lookUpTwin(c);
+      SHOWN[c] = s;
+    }
+    return s;
+  }
+
   @Override
   public void consume() {
-    if (position >= folded.length) {
+    if (position >= length) {
       throw new IllegalStateException("cannot consume EOF");
     }
     position++;
@@ -139,7 +150,7 @@ public final class FoldingCharStream implements CharStream {
 
   @Override
   public int size() {
-    return folded.length;
+    return length;
   }
 
   @Override
@@ -155,9 +166,26 @@ public final class FoldingCharStream implements CharStream {
 
   /** The original text from index {@code start} to {@code stop} inclusive, clipped to the stream. */
   public String text(int start, int stop) {
-    int from = Math.min(start, folded.length);
-    int length = Math.min(stop - start + 1, folded.length - from);
-    return length <= 0 ? "" : text.substring(from, from + length);
+    int from = Math.min(start, length);
+    int count = Math.min(stop - start + 1, length - from);
+    if (count <= 0) {
+      return "";
+    }
+    if (count > MAX_RECENT_LENGTH) {
+      return text.substring(from, from + count);
+    }
+    int hash = 0;
+    for (int i = from; i < from + count; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    int slot = (hash ^ (hash >>> 12)) & (RECENT.length - 1);
+    String recent = RECENT[slot];
+    if (recent != null && recent.length() == count && text.regionMatches(from, recent, 0, count)) {
+      return recent;
+    }
+    String copy = text.substring(from, from + count);
+    RECENT[slot] = copy;
+    return copy;
   }
 
   /**
@@ -167,7 +195,29 @@ public final class FoldingCharStream implements CharStream {
    * @throws NumberFormatException if those characters are not a decimal number
    */
   public BigDecimal decimal(int start, int stop) {
-    return new BigDecimal(folded, start, stop - start + 1);
+    // NUMBER tokens (digits, at most one point inside) of up to 18 digits: the unscaled value and
+    // the scale, exactly what new BigDecimal("12.50") makes (1250, scale 2), without a string.
+    long unscaled = 0;
+    int scale = -1;
+    int digits = 0;
+    for (int i = start; i <= stop; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if (c == '.' && scale < 0 && i > start && i < stop) {
+        scale = 0;
+      } else {
+        return new BigDecimal(text.substring(start, stop + 1));
+      }
+    }
+    if (digits == 0 || digits > 18) {
+      return new BigDecimal(text.substring(start, stop + 1));
+    }
+    return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
   }
 
   @Override
@@ -205,10 +255,18 @@ public final class FoldingCharStream implements CharStream {
    * Pairs the kept non-ASCII characters of the lexer's literals (IME punctuation, the CJK letters of
    * date rules) with an ASCII character of the same membership in every labelled transition of the
    * lexer's ATN, if there is one. Only these few are compared at start-up; other kept characters
-   * ({@code 。 《 …}) are paired by {@link #twin} when first seen.
+   * ({@code 。 《 …}) are paired by {@link #shown} when first seen.
    */
-  private static char[] twinTable() {
-    char[] twin = new char[Character.MAX_VALUE + 1];
+  private static char[] shownTable() {
+    char[] shown = new char[Character.MAX_VALUE + 1];
+    for (char c = 0; c < 0x80; c++) {
+      shown[c] = c;
+    }
+    for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
+      if (!KEEP[c]) {
+        shown[c] = PLACEHOLDER;
+      }
+    }
     // Candidates: the characters of the lexer's literals (labels of a few characters), not the
     // thousands in its Unicode letter classes.
     for (IntervalSet label : LABELS) {
@@ -217,27 +275,17 @@ public final class FoldingCharStream implements CharStream {
       }
       for (int c : label.toArray()) {
         if (c >= 0x80 && c <= Character.MAX_VALUE && KEEP[c] && !Character.isSurrogate((char) c)) {
-          twin[c] = lookUpTwin((char) c);
+          shown[c] = lookUpTwin((char) c);
         }
       }
     }
-    return twin;
+    return shown;
   }
 
-  /** The ASCII twin of kept character {@code c}, or {@link #NO_TWIN}; looked up once per character. */
-  private static char twin(char c) {
-    char t = TWIN[c];
-    if (t == 0) {
-      // A benign race: every thread computes the same value for the same character.
-      t = lookUpTwin(c);
-      TWIN[c] = t;
-    }
-    return t;
-  }
-
+  /** The ASCII twin of kept character {@code c}, or {@code c} itself if it has none. */
   private static char lookUpTwin(char c) {
     Character t = ASCII_SIGNATURES.get(signature(c, LABELS));
-    return t == null ? NO_TWIN : t;
+    return t == null ? c : t;
   }
 
   private static java.util.List<IntervalSet> labels() {

@@ -13,6 +13,11 @@ import java.util.stream.Stream;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
+import java.math.BigDecimal;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,5 +102,30 @@ class FoldingCharStreamTest {
     }
     assertThat(seen.toString()).isEqualTo(":%>=\u0002\u0003\u0004\u0005,\u000E");
     assertThat(cs.getText(org.antlr.v4.runtime.misc.Interval.of(0, 9))).isEqualTo("：％＞＝≥≤“”，年");
+  }
+
+  @Property
+  void decimalsReadFromTheSourceAreThoseOfBigDecimalsParser(
+      @ForAll @StringLength(min = 1, max = 22) @CharRange(from = '0', to = '9') String integer,
+      @ForAll @StringLength(max = 8) @CharRange(from = '0', to = '9') String fraction) {
+    String number = fraction.isEmpty() ? integer : integer + "." + fraction;
+    String text = "值：" + number + " 万元";
+    FoldingCharStream stream = (FoldingCharStream) FoldingCharStream.of(text, "x");
+    BigDecimal read = stream.decimal(2, 2 + number.length() - 1);
+    BigDecimal expected = new BigDecimal(number);
+    assertThat(read).isEqualTo(expected); // equals compares the scale too
+    assertThat(read.scale()).isEqualTo(expected.scale());
+    assertThat(read.precision()).isEqualTo(expected.precision());
+  }
+
+  @Test
+  void textsReadTwiceAreEqualAndShortOnesShared() {
+    String text = "单位：万元 万元 " + "长".repeat(40) + " " + "长".repeat(40);
+    FoldingCharStream stream = (FoldingCharStream) FoldingCharStream.of(text, "x");
+    assertThat(stream.text(3, 4)).isEqualTo("万元").isSameAs(stream.text(6, 7));
+    String longOne = stream.text(9, 48);
+    assertThat(longOne).isEqualTo("长".repeat(40)).isEqualTo(stream.text(50, 89));
+    assertThat(stream.text(0, 1)).isEqualTo("单位");
+    assertThat(stream.text(88, 200)).as("clipped").isEqualTo("长长");
   }
 }
