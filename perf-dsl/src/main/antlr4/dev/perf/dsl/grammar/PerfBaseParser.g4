@@ -109,9 +109,9 @@ date : DATE | CN_DATE ;
 amount : NUMBER unit? ;
 code : STRING | WORD | NUMBER ;
 // An unquoted name with brackets, 培训合格率（%）, is read whole so that the message can quote it.
+// Written so that one token of lookahead decides (no prediction per name: names are a fifth of all tokens).
 name
   : STRING
-  | WORD
-  | WORD LPAREN ( ~( RPAREN | LBRACE | RBRACE | COLON ) )* RPAREN WORD?
+  | WORD ( LPAREN ( ~( RPAREN | LBRACE | RBRACE | COLON ) )* RPAREN WORD? )?
   ;
 text : STRING | BLOCK_STRING | WORD ;
