@@ -721,7 +721,7 @@ public final class ModelBuilder {
     bc.sourceMap.put(indicator, bc.span(r));
     bc.sourceMap.put(indicator, "target", bc.span(r.value()));
     bc.sourceMap.put(indicator, "name", bc.span(r.name()));
-    o.spans.forEach((k, v) -> bc.sourceMap.put(indicator, k, v));
+    putOptionSpans(indicator, o);
     return Optional.of(indicator);
   }
 
@@ -748,10 +748,20 @@ public final class ModelBuilder {
     bc.sourceMap.put(row, bc.span(r));
     bc.sourceMap.put(row, "value", bc.span(r.value()));
     bc.sourceMap.put(row, "name", bc.span(r.name()));
-    o.spans.forEach((k, v) -> bc.sourceMap.put(row, k, v));
+    putOptionSpans(row, o);
+  }
+
+  private void putOptionSpans(Object node, RowOptions o) {
+    if (!o.spans.isEmpty()) {
+      for (Map.Entry<String, SourceSpan> e : o.spans.entrySet()) {
+        bc.sourceMap.put(node, e.getKey(), e.getValue());
+      }
+    }
   }
 
   /** The options that follow a row's value; {@code kind} is null for an indicator table row. */
+  private static final RowOptions NO_OPTIONS = new RowOptions(); // only read
+
   private static final class RowOptions {
     Optional<String> description = Optional.empty();
     Optional<String> basis = Optional.empty();
@@ -772,10 +782,10 @@ public final class ModelBuilder {
   }
 
   private RowOptions options(List<RowOptionContext> list, ItemKind kind, boolean executionRow) {
-    RowOptions o = new RowOptions();
     if (list.isEmpty()) {
-      return o;
+      return NO_OPTIONS;
     }
+    RowOptions o = new RowOptions();
     Map<Integer, SourceSpan> seen = new HashMap<>(4);
     for (RowOptionContext oc : list) {
       Token kw = oc.getStart();
