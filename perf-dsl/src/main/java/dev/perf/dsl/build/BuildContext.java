@@ -31,6 +31,21 @@ final class BuildContext {
     return spans.of(t);
   }
 
+  /** Records where {@code node} was written: the span of {@code ctx}. */
+  void put(Object node, ParserRuleContext ctx) {
+    spans.put(sourceMap, node, null, ctx);
+  }
+
+  /** Records where {@code property} of {@code node} was written: the span of {@code ctx}. */
+  void put(Object node, String property, ParserRuleContext ctx) {
+    spans.put(sourceMap, node, property, ctx);
+  }
+
+  /** Records where {@code property} of {@code node} was written: the span of token {@code t}. */
+  void put(Object node, String property, Token t) {
+    spans.put(sourceMap, node, property, t);
+  }
+
   void report(DslRule rule, SourceSpan where, String zh, String en) {
     diagnostics.add(Diagnostic.of(rule, Message.of(zh, en), where));
   }

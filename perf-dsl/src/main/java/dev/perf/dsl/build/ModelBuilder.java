@@ -198,7 +198,7 @@ public final class ModelBuilder {
   }
 
   private void record(Object node, ParserRuleContext ctx, Draft d) {
-    bc.sourceMap.put(node, bc.span(ctx));
+    bc.put(node, ctx);
     d.spans.forEach((property, span) -> bc.sourceMap.put(node, property, span));
   }
 
@@ -517,11 +517,11 @@ public final class ModelBuilder {
         }
         FundingSource fs = new FundingSource(name.get(), amount(f.amount(), d));
         sources.add(fs);
-        bc.sourceMap.put(fs, bc.span(f));
+        bc.put(fs, f);
       }
     }
     Budget budget = new Budget(total, sources);
-    bc.sourceMap.put(budget, bc.span(b));
+    bc.put(budget, b);
     return budget;
   }
 
@@ -538,11 +538,11 @@ public final class ModelBuilder {
       if (at.isPresent()) {
         PlanPoint point = new PlanPoint(at.get(), percent);
         points.add(point);
-        bc.sourceMap.put(point, bc.span(pc));
+        bc.put(point, pc);
       }
     }
     SpendingPlan plan = new SpendingPlan(points);
-    bc.sourceMap.put(plan, bc.span(p));
+    bc.put(plan, p);
     return plan;
   }
 
@@ -596,10 +596,10 @@ public final class ModelBuilder {
       firstLevel(c).ifPresent(categories::add);
     }
     IndicatorTable table = new IndicatorTable(framework, basis, categories);
-    bc.sourceMap.put(table, bc.span(ctx));
+    bc.put(table, ctx);
     Token end = closing(ctx, PerfBaseParser.RBRACE);
     if (end != null) {
-      bc.sourceMap.put(table, "end", bc.span(end));
+      bc.put(table, "end", end);
     }
     return table;
   }
@@ -647,7 +647,7 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     Category category = new Category(name.get(), points(c), subs);
-    bc.sourceMap.put(category, bc.span(c));
+    bc.put(category, c);
     endOf(category, c);
     return Optional.of(category);
   }
@@ -673,7 +673,7 @@ public final class ModelBuilder {
           "add an indicator or remove the category");
     }
     SubCategory sub = new SubCategory(name.get(), points(c), indicators);
-    bc.sourceMap.put(sub, bc.span(c));
+    bc.put(sub, c);
     endOf(sub, c);
     return Optional.of(sub);
   }
@@ -681,7 +681,7 @@ public final class ModelBuilder {
   private void endOf(Object node, CategoryContext c) {
     Token end = closing(c, PerfBaseParser.RBRACE);
     if (end != null) {
-      bc.sourceMap.put(node, "end", bc.span(end));
+      bc.put(node, "end", end);
     }
   }
 
@@ -718,9 +718,9 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     Indicator indicator = new Indicator(name.get(), target.get(), o.description, o.basis, o.points);
-    bc.sourceMap.put(indicator, bc.span(r));
-    bc.sourceMap.put(indicator, "target", bc.span(r.value()));
-    bc.sourceMap.put(indicator, "name", bc.span(r.name()));
+    bc.put(indicator, r);
+    bc.put(indicator, "target", r.value());
+    bc.put(indicator, "name", r.name());
     putOptionSpans(indicator, o);
     return Optional.of(indicator);
   }
@@ -745,9 +745,9 @@ public final class ModelBuilder {
       d.monitoringRows.add(m);
       row = m;
     }
-    bc.sourceMap.put(row, bc.span(r));
-    bc.sourceMap.put(row, "value", bc.span(r.value()));
-    bc.sourceMap.put(row, "name", bc.span(r.name()));
+    bc.put(row, r);
+    bc.put(row, "value", r.value());
+    bc.put(row, "name", r.name());
     putOptionSpans(row, o);
   }
 

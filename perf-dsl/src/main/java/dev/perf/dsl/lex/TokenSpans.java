@@ -1,6 +1,7 @@
 package dev.perf.dsl.lex;
 
 import dev.perf.dsl.grammar.PerfBaseLexer;
+import dev.perf.model.source.SourceMap;
 import dev.perf.model.source.SourceSpan;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -58,6 +59,55 @@ public final class TokenSpans {
       return new SourceSpan(file, line, column, endLine, endColumn);
     }
     return new SourceSpan(file, line, column, line, startEndColumn);
+  }
+
+  /**
+   * Records in {@code map} where {@code node} was written ({@code property} of it, if not null): the
+   * span of {@code ctx}, as {@link #of(ParserRuleContext)} gives it, but stored by its parts — a
+   * parsed file has a few spans per row and most are never asked for.
+   */
+  public void put(SourceMap.Builder map, Object node, String property, ParserRuleContext ctx) {
+    Token start = ctx.getStart();
+    Token stop = ctx.getStop();
+    if (stop == null || stop.getTokenIndex() <= start.getTokenIndex() || isBlock(start) || isBlock(stop)
+        || !isPlain(start) || !isPlain(stop)) {
+      put(map, node, property, of(ctx));
+      return;
+    }
+    int line = Math.max(1, start.getLine());
+    int column = Math.max(0, start.getCharPositionInLine()) + 1;
+    int startEndColumn = column + start.getStopIndex() - start.getStartIndex() + 1;
+    int endLine = Math.max(1, stop.getLine());
+    int endColumn = Math.max(0, stop.getCharPositionInLine()) + 1 + stop.getStopIndex() - stop.getStartIndex() + 1;
+    if (endLine > line || (endLine == line && endColumn > startEndColumn)) {
+      put(map, node, property, line, column, endLine, endColumn);
+    } else {
+      put(map, node, property, line, column, line, startEndColumn);
+    }
+  }
+
+  /** As {@link #put(SourceMap.Builder, Object, String, ParserRuleContext)}, for one token. */
+  public void put(SourceMap.Builder map, Object node, String property, Token t) {
+    if (isBlock(t) || !isPlain(t)) {
+      put(map, node, property, of(t));
+      return;
+    }
+    int line = Math.max(1, t.getLine());
+    int column = Math.max(0, t.getCharPositionInLine()) + 1;
+    put(map, node, property, line, column, line, column + t.getStopIndex() - t.getStartIndex() + 1);
+  }
+
+  private void put(SourceMap.Builder map, Object node, String property, SourceSpan s) {
+    put(map, node, property, s.line(), s.column(), s.endLine(), s.endColumn());
+  }
+
+  private void put(SourceMap.Builder map, Object node, String property, int line, int column, int endLine,
+      int endColumn) {
+    if (property == null) {
+      map.put(node, file, line, column, endLine, endColumn);
+    } else {
+      map.put(node, property, file, line, column, endLine, endColumn);
+    }
   }
 
   private static boolean isBlock(Token t) {

@@ -1,5 +1,6 @@
 package dev.perf.model.source;
 
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +10,10 @@ import java.util.Optional;
  * Where model nodes came from. The model itself carries no positions, so that a re-parsed and
  * re-formatted model compares equal; this side table maps node instances (by identity), or a named
  * property of a node ({@code project, "year"}), to their spans.
+ *
+ * <p>A parsed file has a few spans per row of its tables, and most are never asked for (only a
+ * diagnostic needs one), so spans are stored as their four numbers and a {@link SourceSpan} is made
+ * when asked for.
  */
 public final class SourceMap {
   private static final SourceMap EMPTY = new SourceMap(new IdentityHashMap<>());
@@ -27,7 +32,7 @@ public final class SourceMap {
   /** Where {@code node} was written. */
   public Optional<SourceSpan> spanOf(Object node) {
     Entry e = entries.get(node);
-    return e == null ? Optional.empty() : Optional.ofNullable(e.span);
+    return e == null ? Optional.empty() : Optional.ofNullable(e.span());
   }
 
   /** Where {@code property} of {@code node} was written, else where the node was. */
@@ -37,7 +42,7 @@ public final class SourceMap {
       return Optional.empty();
     }
     SourceSpan s = e.property(property);
-    return s != null ? Optional.of(s) : Optional.ofNullable(e.span);
+    return s != null ? Optional.of(s) : Optional.ofNullable(e.span());
   }
 
   /** Only where {@code property} of {@code node} was written, without falling back to the node. */
@@ -61,12 +66,29 @@ public final class SourceMap {
     }
 
     public Builder put(Object node, SourceSpan span) {
-      entry(node).span = Objects.requireNonNull(span, "span");
-      return this;
+      Objects.requireNonNull(span, "span");
+      return put(node, span.file(), span.line(), span.column(), span.endLine(), span.endColumn());
     }
 
     public Builder put(Object node, String property, SourceSpan span) {
-      entry(node).putProperty(Objects.requireNonNull(property, "property"), Objects.requireNonNull(span, "span"));
+      Objects.requireNonNull(span, "span");
+      return put(node, property, span.file(), span.line(), span.column(), span.endLine(), span.endColumn());
+    }
+
+    /** Where {@code node} was written, given by the parts of its span (a parser need not make one). */
+    public Builder put(Object node, String file, int line, int column, int endLine, int endColumn) {
+      Objects.requireNonNull(file, "file");
+      SourceSpan.check(line, column, endLine, endColumn);
+      entry(node).setSpan(file, line, column, endLine, endColumn);
+      return this;
+    }
+
+    /** Where {@code property} of {@code node} was written, given by the parts of its span. */
+    public Builder put(Object node, String property, String file, int line, int column, int endLine, int endColumn) {
+      Objects.requireNonNull(property, "property");
+      Objects.requireNonNull(file, "file");
+      SourceSpan.check(line, column, endLine, endColumn);
+      entry(node).putProperty(property, file, line, column, endLine, endColumn);
       return this;
     }
 
@@ -94,41 +116,98 @@ public final class SourceMap {
   }
 
   /**
-   * The spans of one node. A node has a handful of named properties at most, so they are kept in two
-   * short parallel arrays rather than a hash map per node.
+   * The spans of one node: its own and those of a handful of named properties, as numbers. All
+   * spans of a node are in one file in practice; a property span in another file is kept whole.
    */
   private static final class Entry {
-    SourceSpan span;
+    private String file;
+    /** The node's own span; {@code line == 0} if none was put. */
+    private int line;
+    private int column;
+    private int endLine;
+    private int endColumn;
     private String[] names;
-    private SourceSpan[] spans;
+    /** Four numbers per property: line, column, end line, end column. */
+    private int[] coords;
+    /** Property spans in a file other than {@link #file}; null while there are none. */
+    private SourceSpan[] elsewhere;
     private int size;
+
+    SourceSpan span() {
+      return line == 0 ? null : new SourceSpan(file, line, column, endLine, endColumn);
+    }
+
+    void setSpan(String spanFile, int l, int c, int el, int ec) {
+      if (file != null && !file.equals(spanFile) && size > 0) {
+        keepPropertiesWhole(); // the properties were measured against the old file
+      }
+      file = spanFile;
+      line = l;
+      column = c;
+      endLine = el;
+      endColumn = ec;
+    }
 
     SourceSpan property(String name) {
       for (int i = 0; i < size; i++) {
         if (names[i].equals(name)) {
-          return spans[i];
+          if (elsewhere != null && elsewhere[i] != null) {
+            return elsewhere[i];
+          }
+          int k = 4 * i;
+          return new SourceSpan(file, coords[k], coords[k + 1], coords[k + 2], coords[k + 3]);
         }
       }
       return null;
     }
 
-    void putProperty(String name, SourceSpan s) {
+    void putProperty(String name, String spanFile, int l, int c, int el, int ec) {
+      if (file == null) {
+        file = spanFile;
+      }
+      int i = 0;
+      while (i < size && !names[i].equals(name)) {
+        i++;
+      }
+      if (i == size) {
+        if (names == null) {
+          names = new String[2]; // a row's name and value, an indicator's name and target
+          coords = new int[8];
+        } else if (size == names.length) {
+          names = Arrays.copyOf(names, size * 2);
+          coords = Arrays.copyOf(coords, size * 8);
+          if (elsewhere != null) {
+            elsewhere = Arrays.copyOf(elsewhere, size * 2);
+          }
+        }
+        names[i] = name;
+        size++;
+      }
+      int k = 4 * i;
+      coords[k] = l;
+      coords[k + 1] = c;
+      coords[k + 2] = el;
+      coords[k + 3] = ec;
+      if (!file.equals(spanFile)) {
+        if (elsewhere == null) {
+          elsewhere = new SourceSpan[names.length];
+        }
+        elsewhere[i] = new SourceSpan(spanFile, l, c, el, ec);
+      } else if (elsewhere != null) {
+        elsewhere[i] = null;
+      }
+    }
+
+    private void keepPropertiesWhole() {
+      if (elsewhere == null) {
+        elsewhere = new SourceSpan[names.length];
+      }
       for (int i = 0; i < size; i++) {
-        if (names[i].equals(name)) {
-          spans[i] = s;
-          return;
+        if (elsewhere[i] == null) {
+          int k = 4 * i;
+          elsewhere[i] = new SourceSpan(file, coords[k], coords[k + 1], coords[k + 2], coords[k + 3]);
         }
       }
-      if (names == null) {
-        names = new String[2]; // a row's name and value, an indicator's name and target
-        spans = new SourceSpan[2];
-      } else if (size == names.length) {
-        names = java.util.Arrays.copyOf(names, size * 2);
-        spans = java.util.Arrays.copyOf(spans, size * 2);
-      }
-      names[size] = name;
-      spans[size] = s;
-      size++;
     }
   }
 }

@@ -15,6 +15,11 @@ import java.util.Objects;
 public record SourceSpan(String file, int line, int column, int endLine, int endColumn) {
   public SourceSpan {
     Objects.requireNonNull(file, "file");
+    check(line, column, endLine, endColumn);
+  }
+
+  /** The rule every span obeys; also applied to spans stored by their parts ({@link SourceMap.Builder}). */
+  static void check(int line, int column, int endLine, int endColumn) {
     if (line < 1 || column < 1 || endLine < line || (endLine == line && endColumn < column)) {
       throw new IllegalArgumentException("bad span " + line + ":" + column + "-" + endLine + ":" + endColumn);
     }
