@@ -50,15 +50,9 @@ public final class TokenSpans {
       return stop == null || stop.getTokenIndex() < start.getTokenIndex() ? first : first.to(of(stop));
     }
     // Two single-line tokens (every rule but a multi-line text): one span, no intermediate ones.
-    int line = Math.max(1, start.getLine());
-    int column = Math.max(0, start.getCharPositionInLine()) + 1;
-    int startEndColumn = column + start.getStopIndex() - start.getStartIndex() + 1;
-    int endLine = Math.max(1, stop.getLine());
-    int endColumn = Math.max(0, stop.getCharPositionInLine()) + 1 + stop.getStopIndex() - stop.getStartIndex() + 1;
-    if (endLine > line || (endLine == line && endColumn > startEndColumn)) {
-      return new SourceSpan(file, line, column, endLine, endColumn);
-    }
-    return new SourceSpan(file, line, column, line, startEndColumn);
+    return endsFirst(start, stop)
+        ? new SourceSpan(file, line(start), column(start), line(start), endColumn(start))
+        : new SourceSpan(file, line(start), column(start), line(stop), endColumn(stop));
   }
 
   /**
@@ -74,16 +68,8 @@ public final class TokenSpans {
       put(map, node, property, of(ctx));
       return;
     }
-    int line = Math.max(1, start.getLine());
-    int column = Math.max(0, start.getCharPositionInLine()) + 1;
-    int startEndColumn = column + start.getStopIndex() - start.getStartIndex() + 1;
-    int endLine = Math.max(1, stop.getLine());
-    int endColumn = Math.max(0, stop.getCharPositionInLine()) + 1 + stop.getStopIndex() - stop.getStartIndex() + 1;
-    if (endLine > line || (endLine == line && endColumn > startEndColumn)) {
-      put(map, node, property, line, column, endLine, endColumn);
-    } else {
-      put(map, node, property, line, column, line, startEndColumn);
-    }
+    Token last = endsFirst(start, stop) ? start : stop;
+    put(map, node, property, line(start), column(start), line(last), endColumn(last));
   }
 
   /** As {@link #put(SourceMap.Builder, Object, String, ParserRuleContext)}, for one token. */
@@ -92,9 +78,25 @@ public final class TokenSpans {
       put(map, node, property, of(t));
       return;
     }
-    int line = Math.max(1, t.getLine());
-    int column = Math.max(0, t.getCharPositionInLine()) + 1;
-    put(map, node, property, line, column, line, column + t.getStopIndex() - t.getStartIndex() + 1);
+    put(map, node, property, line(t), column(t), line(t), endColumn(t));
+  }
+
+  /** True if single-line token {@code start} ends at or after {@code stop} (error recovery's trees). */
+  private static boolean endsFirst(Token start, Token stop) {
+    return line(stop) < line(start) || (line(stop) == line(start) && endColumn(stop) <= endColumn(start));
+  }
+
+  private static int line(Token t) {
+    return Math.max(1, t.getLine());
+  }
+
+  private static int column(Token t) {
+    return Math.max(0, t.getCharPositionInLine()) + 1;
+  }
+
+  /** The column just past a single-line token: stream indexes count code points, as columns do. */
+  private static int endColumn(Token t) {
+    return column(t) + t.getStopIndex() - t.getStartIndex() + 1;
   }
 
   private void put(SourceMap.Builder map, Object node, String property, SourceSpan s) {
