@@ -660,14 +660,24 @@ public final class ModelBuilder {
           "把其中的指标直接写在二级指标“" + name.orElse("") + "”中",
           "write its indicators directly in the second-level category '" + name.orElse("") + "'");
     }
-    List<Indicator> indicators = new ArrayList<>();
-    for (RowContext r : c.row()) {
-      indicator(r).ifPresent(indicators::add);
+    // One pass over the children: a category holds many rows.
+    List<Indicator> indicators = new ArrayList<>(c.getChildCount());
+    boolean empty = true;
+    for (int i = 0; i < c.getChildCount(); i++) {
+      if (c.getChild(i) instanceof RowContext r) {
+        Optional<Indicator> indicator = indicator(r);
+        if (indicator.isPresent()) {
+          indicators.add(indicator.get());
+        }
+        empty = false;
+      } else if (c.getChild(i) instanceof CategoryContext) {
+        empty = false;
+      }
     }
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    if (c.row().isEmpty() && c.category().isEmpty()) {
+    if (empty) {
       bc.report(DslRule.EMPTY_CATEGORY, bc.span(c.getStart()), "二级指标“" + name.get() + "”中没有指标",
           "the category '" + name.get() + "' has no indicators", "写出至少一个指标，或删去这个类别",
           "add an indicator or remove the category");

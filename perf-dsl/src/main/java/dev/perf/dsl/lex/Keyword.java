@@ -93,6 +93,12 @@ public enum Keyword {
     return Optional.ofNullable(BY_SPELLING.get(word));
   }
 
+  /** The token type of the keyword spelt {@code word}, or {@code otherwise} (the lexer's per-word check). */
+  public static int tokenType(String word, int otherwise) {
+    Keyword k = BY_SPELLING.get(word);
+    return k == null ? otherwise : k.tokenType();
+  }
+
   /** The keyword of a token type. */
   public static Optional<Keyword> fromTokenType(int type) {
     return Optional.ofNullable(BY_TOKEN_TYPE.get(type));

@@ -55,7 +55,7 @@ public final class KeywordTokenSource implements TokenSource {
           return t;
         }
       }
-      Keyword.fromSpelling(t.getText()).ifPresent(k -> w.setType(k.tokenType()));
+      w.setType(Keyword.tokenType(t.getText(), PerfBaseLexer.WORD));
     }
     remember(t);
     return t;
