@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Map;
 import dev.perf.dsl.syntax.TokenNode;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
@@ -90,8 +89,8 @@ public final class KeywordTokenSource implements TokenSource {
       }
       String unit = text.substring(0, text.length() - suffix.length());
       int unitLength = unit.codePointCount(0, unit.length());
-      CommonToken word = (CommonToken) t;
-      CommonToken bound = new TokenNode(word);
+      TokenNode word = (TokenNode) t;
+      TokenNode bound = new TokenNode(word);
       bound.setType(e.getValue());
       bound.setStartIndex(word.getStartIndex() + unitLength);
       bound.setCharPositionInLine(word.getCharPositionInLine() + unitLength);
