@@ -60,16 +60,20 @@ public final class FoldingCharStream implements CharStream {
    * before instead of copying it again. A slot is overwritten on collision. Strings are immutable
    * (final fields), so sharing them between threads through this unsynchronised array is safe.
    */
-  private static final String[] RECENT = new String[4096];
+  private static final int RECENT_BITS = 12;
+  private static final String[] RECENT = new String[1 << RECENT_BITS];
   private static final int MAX_RECENT_LENGTH = 24;
 
   private final String text;
+  /** What the lexer sees: {@link #text} folded, in the first {@link #length} chars. */
+  private final char[] folded;
   private final int length;
   private final String sourceName;
   private int position;
 
-  private FoldingCharStream(String text, String sourceName) {
+  private FoldingCharStream(String text, char[] folded, String sourceName) {
     this.text = text;
+    this.folded = folded;
     this.length = text.length();
     this.sourceName = sourceName;
   }
@@ -79,13 +83,29 @@ public final class FoldingCharStream implements CharStream {
    * otherwise ANTLR's own code-point stream. Either way the lexer produces the same tokens.
    */
   public static CharStream of(String text, String sourceName) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
-        return CharStreams.fromString(text, sourceName);
+    return of(text, sourceName, null);
+  }
+
+  /**
+   * As {@link #of(String, String)}, folding into {@code buffer} when it is long enough (else into a
+   * new array). The lexer reads the folded characters many times, so they are worked out once, in
+   * one sequential pass; a caller that parses many files on one thread can lend the same buffer to
+   * each in turn, but must not lend it to another stream while this one is still being lexed.
+   */
+  public static CharStream of(String text, String sourceName, char[] buffer) {
+    int n = text.length();
+    char[] folded = buffer != null && buffer.length >= n ? buffer : new char[n];
+    text.getChars(0, n, folded, 0);
+    for (int i = 0; i < n; i++) {
+      char c = folded[i];
+      if (c >= 0x80) {
+        if (Character.isSurrogate(c)) {
+          return CharStreams.fromString(text, sourceName);
+        }
+        folded[i] = shown(c);
       }
     }
-    // Characters are folded as the lexer reads them: no folded copy of the text is made.
-    return new FoldingCharStream(text, sourceName);
+    return new FoldingCharStream(text, folded, sourceName);
   }
 
   /** True if the lexer cannot distinguish {@code c} from the placeholder (exposed for tests). */
@@ -97,11 +117,11 @@ public final class FoldingCharStream implements CharStream {
   public int LA(int i) {
     if (i > 0) {
       int offset = position + i - 1;
-      return offset < length ? shown(text.charAt(offset)) : IntStream.EOF;
+      return offset < length ? folded[offset] : IntStream.EOF;
     }
     if (i < 0) {
       int offset = position + i;
-      return offset >= 0 ? shown(text.charAt(offset)) : IntStream.EOF;
+      return offset >= 0 ? folded[offset] : IntStream.EOF;
     }
     return 0;
   }
@@ -174,18 +194,27 @@ public final class FoldingCharStream implements CharStream {
     if (count > MAX_RECENT_LENGTH) {
       return text.substring(from, from + count);
     }
-    int hash = 0;
-    for (int i = from; i < from + count; i++) {
-      hash = 31 * hash + text.charAt(i);
-    }
-    int slot = (hash ^ (hash >>> 12)) & (RECENT.length - 1);
+    // The slot comes from the length and three characters, not a hash of all of them: the one full
+    // comparison below is then the only pass over the text.
+    int mix = ((count * 31 + text.charAt(from)) * 31 + text.charAt(from + count / 2)) * 31
+        + text.charAt(from + count - 1);
+    int slot = (mix * 0x9E3779B1) >>> (32 - RECENT_BITS);
     String recent = RECENT[slot];
-    if (recent != null && recent.length() == count && text.regionMatches(from, recent, 0, count)) {
+    if (recent != null && recent.length() == count && sameChars(from, recent, count)) {
       return recent;
     }
     String copy = text.substring(from, from + count);
     RECENT[slot] = copy;
     return copy;
+  }
+
+  private boolean sameChars(int from, String other, int count) {
+    for (int i = 0; i < count; i++) {
+      if (text.charAt(from + i) != other.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
