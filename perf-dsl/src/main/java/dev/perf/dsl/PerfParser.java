@@ -41,13 +41,12 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  */
 public final class PerfParser {
   /**
-   * Each thread's buffer for the folded text of the file it is parsing (files up to 64 K chars: one
-   * project's tables are a few K), so that parsing a folder allocates no copy of each file. A parse
-   * lends it to one stream at a time: the stream of the fast path is dead before the stream of the
-   * error-recovering parse starts.
+   * Each thread's buffer for the folded text of the file it is parsing (64 K chars at a time), so
+   * that parsing a folder or a large document allocates no folded copy of it. A parse lends it to one
+   * stream at a time: the stream of the fast path is dead before the stream of the error-recovering
+   * parse starts.
    */
-  private static final int SPARE_CHARS = 1 << 16;
-  private static final ThreadLocal<char[]> SPARE = ThreadLocal.withInitial(() -> new char[SPARE_CHARS]);
+  private static final ThreadLocal<char[]> SPARE = ThreadLocal.withInitial(() -> new char[1 << 16]);
 
   private PerfParser() {}
 
@@ -120,8 +119,7 @@ public final class PerfParser {
    * exactly as without it.
    */
   private static TokenSource tokenSource(String source, String fileName) {
-    char[] spare = source.length() <= SPARE_CHARS ? SPARE.get() : null;
-    return new KeywordTokenSource(new PerfLexer(FoldingCharStream.of(source, fileName, spare)));
+    return new KeywordTokenSource(new PerfLexer(FoldingCharStream.of(source, fileName, SPARE.get())));
   }
 
   /** Tables run at about one token per four characters. */

@@ -64,17 +64,22 @@ public final class FoldingCharStream implements CharStream {
   private static final String[] RECENT = new String[1 << RECENT_BITS];
   private static final int MAX_RECENT_LENGTH = 24;
 
+  /** The longest stretch of text folded at a time: a whole file of one project, a part of a big one. */
+  private static final int WINDOW = 1 << 16;
+
   private final String text;
-  /** What the lexer sees: {@link #text} folded, in the first {@link #length} chars. */
-  private final char[] folded;
   private final int length;
   private final String sourceName;
+  /** What the lexer sees of {@code text[windowStart, windowEnd)}, folded. */
+  private final char[] window;
+  private int windowStart;
+  private int windowEnd;
   private int position;
 
-  private FoldingCharStream(String text, char[] folded, String sourceName) {
+  private FoldingCharStream(String text, char[] window, String sourceName) {
     this.text = text;
-    this.folded = folded;
     this.length = text.length();
+    this.window = window;
     this.sourceName = sourceName;
   }
 
@@ -87,25 +92,43 @@ public final class FoldingCharStream implements CharStream {
   }
 
   /**
-   * As {@link #of(String, String)}, folding into {@code buffer} when it is long enough (else into a
-   * new array). The lexer reads the folded characters many times, so they are worked out once, in
-   * one sequential pass; a caller that parses many files on one thread can lend the same buffer to
-   * each in turn, but must not lend it to another stream while this one is still being lexed.
+   * As {@link #of(String, String)}, folding into {@code buffer} when it holds 64 K chars or the whole
+   * text (else into a new array of that size). The lexer reads the folded characters many times, so
+   * they are worked out once, a window of up to 64 K chars at a time in one sequential pass; a caller
+   * that parses many files on one thread can lend the same buffer to each in turn, but must not lend
+   * it to another stream while this one is still being lexed.
    */
   public static CharStream of(String text, String sourceName, char[] buffer) {
     int n = text.length();
-    char[] folded = buffer != null && buffer.length >= n ? buffer : new char[n];
-    text.getChars(0, n, folded, 0);
-    for (int i = 0; i < n; i++) {
-      char c = folded[i];
-      if (c >= 0x80) {
-        if (Character.isSurrogate(c)) {
+    int size = Math.min(n, WINDOW);
+    if (n > size) {
+      for (int i = 0; i < n; i++) {
+        if (Character.isSurrogate(text.charAt(i))) {
           return CharStreams.fromString(text, sourceName);
         }
-        folded[i] = shown(c);
       }
     }
-    return new FoldingCharStream(text, folded, sourceName);
+    FoldingCharStream stream = new FoldingCharStream(text, buffer != null && buffer.length >= size ? buffer
+        : new char[size], sourceName);
+    return stream.fold(0) ? stream : CharStreams.fromString(text, sourceName);
+  }
+
+  /** Folds the window's worth of text from {@code start}; false if it meets a surrogate. */
+  private boolean fold(int start) {
+    int end = Math.min(length, start + window.length);
+    text.getChars(start, end, window, 0);
+    for (int i = 0, n = end - start; i < n; i++) {
+      char c = window[i];
+      if (c >= 0x80) {
+        if (Character.isSurrogate(c)) {
+          return false;
+        }
+        window[i] = shown(c);
+      }
+    }
+    windowStart = start;
+    windowEnd = end;
+    return true;
   }
 
   /** True if the lexer cannot distinguish {@code c} from the placeholder (exposed for tests). */
@@ -115,15 +138,20 @@ public final class FoldingCharStream implements CharStream {
 
   @Override
   public int LA(int i) {
-    if (i > 0) {
-      int offset = position + i - 1;
-      return offset < length ? folded[offset] : IntStream.EOF;
+    if (i == 0) {
+      return 0;
     }
-    if (i < 0) {
-      int offset = position + i;
-      return offset >= 0 ? folded[offset] : IntStream.EOF;
+    int offset = i > 0 ? position + i - 1 : position + i;
+    if (offset >= windowStart && offset < windowEnd) {
+      return window[offset - windowStart];
     }
-    return 0;
+    if (offset < 0 || offset >= length) {
+      return IntStream.EOF;
+    }
+    // Outside the window (a text over 64 K chars): fold the stretch around it, keeping an eighth of
+    // the window behind for the lexer's steps back within a token.
+    fold(Math.max(0, Math.min(offset - window.length / 8, length - window.length)));
+    return window[offset - windowStart];
   }
 
   /** What the lexer is shown for {@code c}. */

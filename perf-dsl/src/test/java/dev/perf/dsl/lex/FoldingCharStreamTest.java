@@ -128,4 +128,13 @@ class FoldingCharStreamTest {
     assertThat(stream.text(0, 1)).isEqualTo("单位");
     assertThat(stream.text(88, 200)).as("clipped").isEqualTo("长长");
   }
+
+  @Test
+  void textsLongerThanTheFoldingWindowLexTheSame() throws IOException {
+    String one = Files.readString(Path.of("../examples/laoting-2025.perf"));
+    String text = one.repeat(400_000 / one.length() + 1);
+    assertThat(text.length()).isGreaterThan(4 * 65_536);
+    List<String> tokens = tokens(new PerfLexer(FoldingCharStream.of(text, "f", new char[65_536])));
+    assertThat(tokens).isEqualTo(stockTokens(text));
+  }
 }
