@@ -16,12 +16,22 @@ import java.util.Optional;
  * when asked for.
  */
 public final class SourceMap {
-  private static final SourceMap EMPTY = new SourceMap(new IdentityHashMap<>());
+  private static final SourceMap EMPTY = new SourceMap(new Object[0], new Entry[0], 0);
 
-  private final Map<Object, Entry> entries;
+  /**
+   * The nodes and their entries in the order they were put, until the index is made: a parsed file
+   * has a few nodes per row of its tables, most maps are never asked for a span (only a diagnostic
+   * needs one), and hashing every node by identity as it is built was a tenth of the parse.
+   */
+  private final Object[] nodes;
+  private final Entry[] entries;
+  private final int size;
+  private volatile Map<Object, Entry> index;
 
-  private SourceMap(Map<Object, Entry> entries) {
+  private SourceMap(Object[] nodes, Entry[] entries, int size) {
+    this.nodes = nodes;
     this.entries = entries;
+    this.size = size;
   }
 
   /** A map with no positions, for models built in code. */
@@ -31,13 +41,13 @@ public final class SourceMap {
 
   /** Where {@code node} was written. */
   public Optional<SourceSpan> spanOf(Object node) {
-    Entry e = entries.get(node);
+    Entry e = index().get(node);
     return e == null ? Optional.empty() : Optional.ofNullable(e.span());
   }
 
   /** Where {@code property} of {@code node} was written, else where the node was. */
   public Optional<SourceSpan> spanOf(Object node, String property) {
-    Entry e = entries.get(node);
+    Entry e = index().get(node);
     if (e == null) {
       return Optional.empty();
     }
@@ -47,22 +57,50 @@ public final class SourceMap {
 
   /** Only where {@code property} of {@code node} was written, without falling back to the node. */
   public Optional<SourceSpan> propertySpan(Object node, String property) {
-    Entry e = entries.get(node);
+    Entry e = index().get(node);
     return e == null ? Optional.empty() : Optional.ofNullable(e.property(property));
+  }
+
+  /** The nodes by identity, made on the first question (thread-safe: a map may be shared once built). */
+  private Map<Object, Entry> index() {
+    Map<Object, Entry> m = index;
+    if (m == null) {
+      synchronized (this) {
+        m = index;
+        if (m == null) {
+          m = new IdentityHashMap<>(Math.max(4, size));
+          for (int i = 0; i < size; i++) {
+            Entry earlier = m.putIfAbsent(nodes[i], entries[i]);
+            if (earlier != null) {
+              earlier.takeOver(entries[i]); // the node was put again later: its later spans win
+            }
+          }
+          index = m;
+        }
+      }
+    }
+    return m;
   }
 
   /** Collects spans while a model is built. Not thread-safe; {@link #build()} once. */
   public static final class Builder {
-    private Map<Object, Entry> entries;
+    private Object[] nodes;
+    private Entry[] entries;
+    private int size;
+    private boolean built;
+    /** The node put last: a builder puts a node's own span and its properties one after another. */
+    private Object lastNode;
+    private Entry last;
 
     /** A builder for a model of any size. */
     public Builder() {
       this(32);
     }
 
-    /** A builder sized for about {@code expectedNodes} nodes, so that a large file does not rehash. */
+    /** A builder sized for about {@code expectedNodes} nodes, so that a large file does not regrow. */
     public Builder(int expectedNodes) {
-      entries = new IdentityHashMap<>(Math.max(4, expectedNodes));
+      nodes = new Object[Math.max(4, expectedNodes)];
+      entries = new Entry[nodes.length];
     }
 
     public Builder put(Object node, SourceSpan span) {
@@ -94,23 +132,38 @@ public final class SourceMap {
 
     /** The map of everything put so far; the builder cannot be used after this. */
     public SourceMap build() {
-      if (entries == null) {
+      if (built) {
         throw new IllegalStateException("build() was already called");
       }
-      SourceMap map = new SourceMap(entries);
-      entries = null; // handed over, not copied: a large document has an entry per row
+      built = true;
+      SourceMap map = new SourceMap(nodes, entries, size);
+      nodes = null; // handed over, not copied: a large document has an entry per row
+      entries = null;
       return map;
     }
 
+    /**
+     * The entry to put {@code node}'s spans in: the last one if it is the same node, else a new one.
+     * A node put again after others gets a second entry, merged into the first by the index.
+     */
     private Entry entry(Object node) {
-      if (entries == null) {
+      if (built) {
         throw new IllegalStateException("build() was already called");
       }
-      Entry e = entries.get(Objects.requireNonNull(node, "node"));
-      if (e == null) {
-        e = new Entry();
-        entries.put(node, e);
+      Objects.requireNonNull(node, "node");
+      if (node == lastNode) {
+        return last;
       }
+      if (size == nodes.length) {
+        nodes = Arrays.copyOf(nodes, size * 2);
+        entries = Arrays.copyOf(entries, size * 2);
+      }
+      Entry e = new Entry();
+      nodes[size] = node;
+      entries[size] = e;
+      size++;
+      lastNode = node;
+      last = e;
       return e;
     }
   }
@@ -195,6 +248,17 @@ public final class SourceMap {
         elsewhere[i] = new SourceSpan(spanFile, l, c, el, ec);
       } else if (elsewhere != null) {
         elsewhere[i] = null;
+      }
+    }
+
+    /** Applies the spans of {@code later}, put after this entry's, on top of them. */
+    void takeOver(Entry later) {
+      if (later.line != 0) {
+        setSpan(later.file, later.line, later.column, later.endLine, later.endColumn);
+      }
+      for (int i = 0; i < later.size; i++) {
+        SourceSpan s = later.property(later.names[i]);
+        putProperty(later.names[i], s.file(), s.line(), s.column(), s.endLine(), s.endColumn());
       }
     }
 

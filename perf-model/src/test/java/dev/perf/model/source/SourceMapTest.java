@@ -54,4 +54,31 @@ class SourceMapTest {
     b.build();
     assertThatThrownBy(() -> b.put(node, "a.perf", 1, 1, 1, 1)).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aNodePutAgainAfterOthersKeepsItsEarlierSpansAndTheLaterOnesWin() {
+    Object other = new Object();
+    SourceMap map = new SourceMap.Builder(1)
+        .put(node, "a.perf", 1, 1, 1, 9)
+        .put(node, "name", "a.perf", 1, 1, 1, 3)
+        .put(other, "a.perf", 2, 1, 2, 4)
+        .put(node, "value", "a.perf", 1, 5, 1, 9)
+        .put(node, "name", "a.perf", 1, 2, 1, 3)
+        .put(other, "name", "a.perf", 2, 1, 2, 2)
+        .build();
+    assertThat(map.spanOf(node)).contains(new SourceSpan("a.perf", 1, 1, 1, 9));
+    assertThat(map.propertySpan(node, "name")).contains(new SourceSpan("a.perf", 1, 2, 1, 3));
+    assertThat(map.propertySpan(node, "value")).contains(new SourceSpan("a.perf", 1, 5, 1, 9));
+    assertThat(map.spanOf(other)).contains(new SourceSpan("a.perf", 2, 1, 2, 4));
+    assertThat(map.propertySpan(other, "name")).contains(new SourceSpan("a.perf", 2, 1, 2, 2));
+  }
+
+  @Test
+  void equalButDistinctNodesHaveTheirOwnSpans() {
+    String first = new String("同名");
+    String second = new String("同名");
+    SourceMap map = new SourceMap.Builder().put(first, "a.perf", 1, 1, 1, 3).put(second, "a.perf", 2, 1, 2, 3).build();
+    assertThat(map.spanOf(first)).contains(new SourceSpan("a.perf", 1, 1, 1, 3));
+    assertThat(map.spanOf(second)).contains(new SourceSpan("a.perf", 2, 1, 2, 3));
+  }
 }
