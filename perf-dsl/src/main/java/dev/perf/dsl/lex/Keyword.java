@@ -42,14 +42,15 @@ public enum Keyword {
   TOTAL(PerfBaseLexer.K_TOTAL, "总分", "total");
 
   private static final Map<String, Keyword> BY_SPELLING = new HashMap<>();
-  private static final Map<Integer, Keyword> BY_TOKEN_TYPE = new HashMap<>();
+  /** Indexed by token type (the builder asks once per statement and option: no boxing). */
+  private static final Keyword[] BY_TOKEN_TYPE = new Keyword[PerfBaseLexer.VOCABULARY.getMaxTokenType() + 1];
 
   static {
     for (Keyword k : values()) {
       for (String s : k.spellings) {
         BY_SPELLING.put(s, k);
       }
-      BY_TOKEN_TYPE.put(k.tokenType, k);
+      BY_TOKEN_TYPE[k.tokenType] = k;
     }
   }
 
@@ -101,7 +102,7 @@ public enum Keyword {
 
   /** The keyword of a token type. */
   public static Optional<Keyword> fromTokenType(int type) {
-    return Optional.ofNullable(BY_TOKEN_TYPE.get(type));
+    return type >= 0 && type < BY_TOKEN_TYPE.length ? Optional.ofNullable(BY_TOKEN_TYPE[type]) : Optional.empty();
   }
 
   /** True if {@code word} lexes as a keyword (and so must be quoted to be a name). */

@@ -75,13 +75,20 @@ public class CompactContext extends ParserRuleContext {
     return count;
   }
 
+  // The generated accessors (row.name(), row.COLON() …) call the three methods below, and the
+  // builder calls the accessors for every row: they read the children directly.
+
   @Override
+  @SuppressWarnings("unchecked") // checked by isInstance
   public <T extends ParseTree> T getChild(Class<? extends T> ctxType, int i) {
+    if (many == null) {
+      return count == 1 && i == 0 && ctxType.isInstance(only) ? (T) only : null;
+    }
     int seen = -1;
     for (int k = 0; k < count; k++) {
-      ParseTree child = getChild(k);
+      ParseTree child = many[k];
       if (ctxType.isInstance(child) && ++seen == i) {
-        return ctxType.cast(child);
+        return (T) child;
       }
     }
     return null;
@@ -89,20 +96,37 @@ public class CompactContext extends ParserRuleContext {
 
   @Override
   public TerminalNode getToken(int ttype, int i) {
+    if (many == null) {
+      TerminalNode node = count == 1 && i == 0 ? terminal(only) : null;
+      return node != null && node.getSymbol().getType() == ttype ? node : null;
+    }
     int seen = -1;
     for (int k = 0; k < count; k++) {
-      if (getChild(k) instanceof TerminalNode node && node.getSymbol().getType() == ttype && ++seen == i) {
+      TerminalNode node = terminal(many[k]);
+      if (node != null && node.getSymbol().getType() == ttype && ++seen == i) {
         return node;
       }
     }
     return null;
   }
 
+  /**
+   * {@code child} if it is a leaf. Tested against the final {@link TokenNode} and the rule class first:
+   * a test against an interface scans the class's interfaces, and most children are not leaves.
+   */
+  private static TerminalNode terminal(ParseTree child) {
+    if (child instanceof TokenNode token) {
+      return token;
+    }
+    return child instanceof ParserRuleContext || !(child instanceof TerminalNode node) ? null : node;
+  }
+
   @Override
   public List<TerminalNode> getTokens(int ttype) {
     List<TerminalNode> tokens = null;
     for (int k = 0; k < count; k++) {
-      if (getChild(k) instanceof TerminalNode node && node.getSymbol().getType() == ttype) {
+      TerminalNode node = terminal(getChild(k));
+      if (node != null && node.getSymbol().getType() == ttype) {
         if (tokens == null) {
           tokens = new ArrayList<>(count - k);
         }
