@@ -144,7 +144,10 @@ final class Literals {
 
   /** True for {@code 2025年6月30日前}: a date written as a deadline. */
   static boolean isDeadlineSuffix(Token t) {
+    if (t.getType() != PerfBaseLexer.CN_DATE) {
+      return false;
+    }
     Matcher m = CN_DATE.matcher(t.getText());
-    return t.getType() == PerfBaseLexer.CN_DATE && m.matches() && m.group(4) != null;
+    return m.matches() && m.group(4) != null;
   }
 }

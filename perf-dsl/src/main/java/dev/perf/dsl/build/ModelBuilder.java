@@ -721,16 +721,18 @@ public final class ModelBuilder {
 
   private Optional<Indicator> indicator(RowContext r) {
     missingColon(r);
-    Optional<String> name = name(r.name());
-    Optional<Target> target = r.value() == null ? Optional.empty() : meanings.target(values.read(r.value()));
+    NameContext nameCtx = r.name();
+    ValueContext valueCtx = r.value();
+    Optional<String> name = name(nameCtx);
+    Optional<Target> target = valueCtx == null ? Optional.empty() : meanings.target(values.read(valueCtx));
     RowOptions o = options(r.rowOption(), null, false);
     if (name.isEmpty() || target.isEmpty()) {
       return Optional.empty();
     }
     Indicator indicator = new Indicator(name.get(), target.get(), o.description, o.basis, o.points);
     bc.put(indicator, r);
-    bc.put(indicator, "target", r.value());
-    bc.put(indicator, "name", r.name());
+    bc.put(indicator, "target", valueCtx);
+    bc.put(indicator, "name", nameCtx);
     putOptionSpans(indicator, o);
     return Optional.of(indicator);
   }
@@ -739,8 +741,10 @@ public final class ModelBuilder {
 
   private void row(RowContext r, ItemKind kind, Draft d) {
     missingColon(r);
-    Optional<String> name = name(r.name());
-    Optional<Actual> actual = r.value() == null ? Optional.empty() : meanings.actual(values.read(r.value()));
+    NameContext nameCtx = r.name();
+    ValueContext valueCtx = r.value();
+    Optional<String> name = name(nameCtx);
+    Optional<Actual> actual = valueCtx == null ? Optional.empty() : meanings.actual(values.read(valueCtx));
     RowOptions o = options(r.rowOption(), kind, false);
     if (name.isEmpty() || actual.isEmpty()) {
       return;
@@ -756,8 +760,8 @@ public final class ModelBuilder {
       row = m;
     }
     bc.put(row, r);
-    bc.put(row, "value", r.value());
-    bc.put(row, "name", r.name());
+    bc.put(row, "value", valueCtx);
+    bc.put(row, "name", nameCtx);
     putOptionSpans(row, o);
   }
 
