@@ -5,6 +5,7 @@ import static dev.perf.dsl.grammar.PerfBaseParser.*;
 import dev.perf.dsl.DslRule;
 import dev.perf.dsl.grammar.PerfBaseLexer;
 import dev.perf.dsl.grammar.PerfBaseParserBaseVisitor;
+import dev.perf.dsl.syntax.TokenNode;
 import dev.perf.dsl.lex.Keyword;
 import dev.perf.dsl.lex.TokenSpans;
 import dev.perf.model.Budget;
@@ -702,8 +703,8 @@ public final class ModelBuilder {
    */
   private static Token closing(ParserRuleContext ctx, int type) {
     int n = ctx.getChildCount();
-    if (ctx.exception == null && n > 0 && ctx.getChild(n - 1) instanceof TerminalNode last
-        && !(last instanceof org.antlr.v4.runtime.tree.ErrorNode) && last.getSymbol().getType() == type) {
+    if (ctx.exception == null && n > 0 && ctx.getChild(n - 1) instanceof TokenNode last
+        && last.getType() == type) {
       return last.getSymbol();
     }
     TerminalNode first = ctx.getToken(type, 0);
@@ -712,7 +713,7 @@ public final class ModelBuilder {
 
   private Optional<BigDecimal> points(CategoryContext c) {
     // 分值 comes right after the name: name 分值 N { … }
-    if (c.getChildCount() < 2 || !(c.getChild(1) instanceof TerminalNode t)
+    if (c.getChildCount() < 2 || !(c.getChild(1) instanceof TokenNode t)
         || t.getSymbol().getType() != PerfBaseParser.K_POINTS) {
       return c.K_POINTS() == null ? Optional.empty() : Optional.of(Numbers.of(c.NUMBER()));
     }

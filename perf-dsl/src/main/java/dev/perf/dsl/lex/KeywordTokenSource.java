@@ -43,7 +43,9 @@ public final class KeywordTokenSource implements TokenSource {
   @Override
   public Token nextToken() {
     Token t = pending.isEmpty() ? lexer.nextToken() : pending.poll();
-    if (t.getType() == PerfBaseLexer.WORD && t instanceof WritableToken w) {
+    // Tested against the final TokenNode class: a test against an interface scans the class's
+    // interfaces (and, on JDK 17, rewrites a cache line that worker threads then fight over).
+    if (t.getType() == PerfBaseLexer.WORD && (t instanceof TokenNode || t instanceof WritableToken)) {
       if (followsNumber(t)) {
         Token suffix = splitBound(t);
         if (suffix != null) {
@@ -54,10 +56,18 @@ public final class KeywordTokenSource implements TokenSource {
           return t;
         }
       }
-      w.setType(Keyword.tokenType(t.getText(), PerfBaseLexer.WORD));
+      retype(t, Keyword.tokenType(t.getText(), PerfBaseLexer.WORD));
     }
     remember(t);
     return t;
+  }
+
+  private static void retype(Token t, int type) {
+    if (t instanceof TokenNode node) {
+      node.setType(type);
+    } else {
+      ((WritableToken) t).setType(type);
+    }
   }
 
   private void remember(Token t) {
@@ -84,7 +94,7 @@ public final class KeywordTokenSource implements TokenSource {
         continue;
       }
       if (text.length() == suffix.length()) {
-        ((WritableToken) t).setType(e.getValue());
+        retype(t, e.getValue());
         return t;
       }
       String unit = text.substring(0, text.length() - suffix.length());

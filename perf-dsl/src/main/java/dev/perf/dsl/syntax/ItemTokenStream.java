@@ -181,7 +181,11 @@ public final class ItemTokenStream implements TokenStream {
     if (count == window.length) {
       window = Arrays.copyOf(window, count * 2);
     }
-    ((WritableToken) t).setTokenIndex(first + count);
+    if (t instanceof TokenNode node) { // a class test: see KeywordTokenSource
+      node.setTokenIndex(first + count);
+    } else {
+      ((WritableToken) t).setTokenIndex(first + count);
+    }
     window[count++] = t;
     fetchedEof = t.getType() == Token.EOF;
   }
