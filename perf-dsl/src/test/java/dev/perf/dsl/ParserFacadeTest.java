@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.perf.model.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,21 @@ class ParserFacadeTest {
       assertThat(r.comments()).extracting(Comment::ownLine).containsExactly(true, false);
       assertThat(r.comments()).extracting(Comment::text).containsExactly("# perf: disable PERF-W101, PERF-W102", "# 行尾");
     }
+  }
+
+  @Test
+  void aUtf8FileMayContainTheReplacementCharacterButNotMalformedBytes(@TempDir Path dir) throws IOException {
+    Path ok = dir.resolve("ok.perf");
+    Files.writeString(ok, "\uFEFF# 含 \uFFFD 的注释\n项目 \"P\" \"培训\" { 年度 2025 }\n");
+    ParseResult r = PerfParser.parse(ok);
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.comments()).extracting(Comment::text).containsExactly("# 含 \uFFFD 的注释");
+    Path bad = dir.resolve("bad.perf");
+    byte[] valid = "项目 \"P\" \"培训\" { 年度 2025 }".getBytes(StandardCharsets.UTF_8);
+    byte[] broken = java.util.Arrays.copyOf(valid, valid.length + 1);
+    broken[valid.length] = (byte) 0xC3; // a lead byte with nothing after it
+    Files.write(bad, broken);
+    assertThat(PerfParser.parse(bad).diagnostics()).extracting(Diagnostic::ruleId).containsExactly("PERF-E016");
   }
 
   @Test
