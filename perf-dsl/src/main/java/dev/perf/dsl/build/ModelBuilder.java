@@ -243,6 +243,7 @@ public final class ModelBuilder {
       d.spans.put("end", bc.span(end));
     }
     List<StatementContext> statements = block.statement();
+    StatementVisitor visitor = null;
     // The money unit first: amounts anywhere in the block are read in it.
     for (StatementContext s : statements) {
       if (s instanceof MoneyUnitStatementContext m && accepts(kind, Keyword.MONEY_UNIT, s, d)) {
@@ -272,7 +273,10 @@ public final class ModelBuilder {
       if (k == null || !accepts(kind, k, s, d)) {
         continue;
       }
-      s.accept(new StatementVisitor(d));
+      if (visitor == null) {
+        visitor = new StatementVisitor(d);
+      }
+      s.accept(visitor);
     }
     return d;
   }
@@ -1043,8 +1047,18 @@ public final class ModelBuilder {
     return null;
   }
 
+  /** False when the first character shows the text is not blank (a cheap test before isBlank). */
+  private static boolean mayBeBlank(String s) {
+    if (s.isEmpty()) {
+      return true;
+    }
+    // Java's whitespace (what isBlank tests) is at most U+0020 or within U+1680–U+3000.
+    char c = s.charAt(0);
+    return c <= ' ' || (c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c));
+  }
+
   private Optional<String> nonBlank(String s, ParserRuleContext c, String zh, String en) {
-    if (s.isBlank()) {
+    if (mayBeBlank(s) && s.isBlank()) {
       bc.report(DslRule.EMPTY_TEXT, bc.span(c), zh + "为空", "the " + en + " is empty", "在引号中写出" + zh,
           "write the " + en + " between the quotes");
       return Optional.empty();

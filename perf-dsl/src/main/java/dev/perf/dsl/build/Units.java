@@ -3,7 +3,9 @@ package dev.perf.dsl.build;
 import dev.perf.dsl.DslRule;
 import dev.perf.dsl.grammar.PerfBaseParser;
 import dev.perf.model.quantity.Unit;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +13,8 @@ import java.util.Set;
 final class Units {
   /** Unit words seen in published tables; a word one character away from one of these is suspect. */
   static final Set<String> COMMON = common();
+  /** The unit of each common word, made once: most rows of a table have one. */
+  private static final Map<String, Unit> COMMON_UNITS = commonUnits();
 
   private Units() {}
 
@@ -21,6 +25,14 @@ final class Units {
         "份", "册", "条", "批", "座", "处", "平方米", "平方公里", "立方米", "亩", "万亩", "公顷", "千瓦",
         "万千瓦时", "所学校", "个村", "元/人", "分", "课时", "学时", "节", "门", "班", "床", "株", "头", "只"));
     return Set.copyOf(s);
+  }
+
+  private static Map<String, Unit> commonUnits() {
+    Map<String, Unit> units = new HashMap<>();
+    for (String word : COMMON) {
+      units.put(word, Unit.of(word));
+    }
+    return Map.copyOf(units);
   }
 
   static Unit read(PerfBaseParser.UnitContext ctx, BuildContext bc) {
@@ -35,6 +47,10 @@ final class Units {
     }
     boolean isWord = type == PerfBaseParser.WORD;
     String word = type == PerfBaseParser.STRING ? Literals.text(t) : isWord ? t.getText() : ctx.getText();
+    Unit common = COMMON_UNITS.get(word);
+    if (common != null) {
+      return common;
+    }
     if (word.isBlank()) {
       bc.report(DslRule.EMPTY_TEXT, bc.span(ctx), "单位为空", "the unit is empty", "删去引号，或写出单位", "remove the quotes or write a unit");
       return Unit.NONE;
