@@ -57,6 +57,9 @@ public final class ItemTokenStream implements TokenStream {
 
   @Override
   public Token LT(int k) {
+    if (k == 1 && p < first + count) {
+      return window[p - first]; // the parser's most frequent question
+    }
     if (k == 0) {
       return null;
     }
@@ -71,6 +74,9 @@ public final class ItemTokenStream implements TokenStream {
 
   @Override
   public int LA(int i) {
+    if (i == 1 && p < first + count) {
+      return window[p - first].getType();
+    }
     Token t = LT(i);
     return t == null ? Token.INVALID_TYPE : t.getType();
   }
