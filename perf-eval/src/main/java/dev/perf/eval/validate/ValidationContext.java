@@ -130,21 +130,11 @@ public final class ValidationContext {
     return index;
   }
 
-  /** The index of a self-evaluation's rows, made on first use. */
-  RecordIndex rows(SelfEvaluation record) {
+  /** The index of the rows of a self-evaluation or monitoring record, made on first use. */
+  RecordIndex rows(DocumentItem record) {
     RecordIndex index = records.get(record);
     if (index == null) {
-      index = RecordIndex.of(record);
-      records.put(record, index);
-    }
-    return index;
-  }
-
-  /** The index of a monitoring record's rows, made on first use. */
-  RecordIndex rows(Monitoring record) {
-    RecordIndex index = records.get(record);
-    if (index == null) {
-      index = RecordIndex.of(record);
+      index = record instanceof SelfEvaluation s ? RecordIndex.of(s) : RecordIndex.of((Monitoring) record);
       records.put(record, index);
     }
     return index;
