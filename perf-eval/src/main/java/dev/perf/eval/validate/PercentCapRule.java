@@ -33,6 +33,8 @@ public final class PercentCapRule extends AbstractRule {
       "到位率", "执行率", "及时率", "办结率", "归档率", "通过率", "参与率", "入学率", "验收率", "受益率", "响应率");
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The last characters of the capped words (率, 度): a name without one of them names no share. */
+  private static final String LAST_CHARACTERS = lastCharacters();
 
   /** The rule. */
   public PercentCapRule() {
@@ -40,9 +42,6 @@ public final class PercentCapRule extends AbstractRule {
         Message.of("比例超过 100%", "percentage above 100%"),
         Message.of("满意度、合格率、覆盖率等比例不会超过 100%：核对数值", "shares such as 满意度, 合格率, 覆盖率 cannot exceed 100%: check the figure"));
   }
-
-  /** The last characters of the capped words (率, 度): a name without one of them names no share. */
-  private static final String LAST_CHARACTERS = lastCharacters();
 
   /** True if {@code name} names a share that cannot exceed 100%. */
   public static boolean isCapped(String name) {
