@@ -66,7 +66,12 @@ public enum Framework {
   /** The first-level category named {@code name} in this framework. */
   public Optional<FirstLevel> firstLevel(String name) {
     String n = withSuffix(name);
-    return categories.keySet().stream().filter(f -> f.chineseName().equals(n)).findFirst();
+    for (FirstLevel f : categories.keySet()) { // a loop, not a stream: validation asks this of every category
+      if (f.chineseName().equals(n)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   /** True if {@code name} is a second-level category of {@code first} in this framework. */

@@ -91,10 +91,9 @@ public final class CheckCommand extends BaseCommand {
           sink.unreadable(c.input().name(), c.unreadable().get());
           continue;
         }
-        ParseResult parsed = c.parsed().orElseThrow();
         tally.add(c.diagnostics());
         failed |= c.diagnostics().stream().anyMatch(d -> failOn.fails(d.severity()));
-        sink.file(parsed.fileName(), parsed.source(), c.diagnostics());
+        sink.file(c.fileName(), c.source(), c.diagnostics());
       }
     }
     sink.finish(tally);
@@ -104,17 +103,20 @@ public final class CheckCommand extends BaseCommand {
     return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  /** One file checked: its parse and diagnostics, or why it could not be read. */
-  record Checked(Input input, java.util.Optional<ParseResult> parsed, java.util.Optional<String> unreadable,
+  /**
+   * One file checked: its name and text as parsed and its diagnostics, or why it could not be read.
+   * The model is not kept: results wait in order for the output, and only the text is needed there.
+   */
+  record Checked(Input input, String fileName, String source, java.util.Optional<String> unreadable,
       List<Diagnostic> diagnostics) {}
 
   private static Checked check(Input input, SourceReader reader, FileValidation validation, Set<String> cliDisabled) {
     try {
       ParseResult parsed = reader.parse(input);
-      return new Checked(input, java.util.Optional.of(parsed), java.util.Optional.empty(),
+      return new Checked(input, parsed.fileName(), parsed.source(), java.util.Optional.empty(),
           diagnostics(parsed, validation, cliDisabled));
     } catch (CliException e) {
-      return new Checked(input, java.util.Optional.empty(), java.util.Optional.of(e.getMessage()), List.of());
+      return new Checked(input, input.name(), "", java.util.Optional.of(e.getMessage()), List.of());
     }
   }
 

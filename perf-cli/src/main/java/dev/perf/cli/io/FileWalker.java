@@ -4,11 +4,15 @@ import dev.perf.cli.CliException;
 import dev.perf.cli.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 /**
  * Turns command-line operands into the files to process: a file stands for itself, a directory for
@@ -54,16 +58,67 @@ public final class FileWalker {
   }
 
   private List<Input> walk(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(f -> f.getFileName() != null && f.getFileName().toString().endsWith(EXTENSION))
-          .filter(Files::isRegularFile)
-          .map(Path::toString)
-          .sorted()
-          .map(name -> Input.of(Path.of(name)))
-          .toList();
+    try {
+      Listing listing = new Listing(dir);
+      Files.walkFileTree(dir, listing);
+      return listing.sorted();
     } catch (IOException | UncheckedIOException e) {
       throw new CliException(texts.t("无法读取目录 " + dir + "：" + e.getMessage(),
           "cannot read directory " + dir + ": " + e.getMessage()), e);
+    }
+  }
+
+  /**
+   * The {@code *.perf} files below a directory, listed with one status call per entry (the walk's
+   * own): a folder of 100 000 tables is listed in a fraction of the time a stream with a second
+   * status call per file takes, and the listing is what every worker waits for. Symbolic links are
+   * not followed into directories; a link named {@code *.perf} counts if it leads to a file.
+   */
+  private static final class Listing extends SimpleFileVisitor<Path> {
+    private final Path start;
+    private final List<String> names = new ArrayList<>();
+    private final Map<String, Path> paths = new HashMap<>();
+
+    Listing(Path start) {
+      this.start = start;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      Path name = file.getFileName();
+      if (name != null && name.toString().endsWith(EXTENSION)
+          && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+        String text = file.toString();
+        names.add(text);
+        paths.put(text, file);
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+      if (file.equals(start)) {
+        throw e;
+      }
+      throw new UncheckedIOException(e); // as a stream walk reports a failure below the start
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+      if (e != null) {
+        throw new UncheckedIOException(e);
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    /** The files sorted by path text, so that the order is the same on every machine. */
+    List<Input> sorted() {
+      java.util.Collections.sort(names);
+      List<Input> out = new ArrayList<>(names.size());
+      for (String name : names) {
+        out.add(Input.of(paths.get(name)));
+      }
+      return out;
     }
   }
 }

@@ -32,7 +32,7 @@ public final class CostCeilingRule extends AbstractRule {
         continue;
       }
       Budget budget = owner.budget().get();
-      for (TableEntry e : TableEntry.of(owner.indicators().get())) {
+      for (TableEntry e : context.table(owner.indicators().get()).entries()) {
         if (!(e.indicator().target() instanceof Comparison c) || c.comparator().higherIsBetter()
             || c.bound().unit().family() != UnitFamily.MONEY || !CategoryNames.isCost(e.category(), e.sub())) {
           continue;

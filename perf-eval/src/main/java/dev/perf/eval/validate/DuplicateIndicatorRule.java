@@ -5,9 +5,7 @@ import dev.perf.model.diagnostic.Diagnostic;
 import dev.perf.model.diagnostic.Message;
 import dev.perf.model.diagnostic.Severity;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** PERF-E205: two indicators with the same name in one table; points back at the first. */
 public final class DuplicateIndicatorRule extends AbstractRule {
@@ -25,17 +23,13 @@ public final class DuplicateIndicatorRule extends AbstractRule {
       if (owner.indicators().isEmpty()) {
         continue;
       }
-      Map<String, Indicator> first = new HashMap<>();
-      for (TableEntry e : TableEntry.of(owner.indicators().get())) {
-        Indicator i = e.indicator();
-        Indicator earlier = first.putIfAbsent(i.name(), i);
-        if (earlier != null) {
-          Diagnostic d = at(context, Message.of(
-              owner.kindZh() + "「" + owner.code() + "」中指标「" + i.name() + "」重复",
-              "indicator '" + i.name() + "' appears twice in " + owner.kindEn() + " " + owner.code()), i, "name");
-          Message note = Message.of("首次出现在这里", "first used here");
-          out.add(context.span(earlier, "name").map(s -> d.withRelated(s, note)).orElse(d));
-        }
+      for (TableIndex.Repeat repeat : context.table(owner.indicators().get()).repeats()) {
+        Indicator i = repeat.again();
+        Diagnostic d = at(context, Message.of(
+            owner.kindZh() + "「" + owner.code() + "」中指标「" + i.name() + "」重复",
+            "indicator '" + i.name() + "' appears twice in " + owner.kindEn() + " " + owner.code()), i, "name");
+        Message note = Message.of("首次出现在这里", "first used here");
+        out.add(context.span(repeat.first(), "name").map(s -> d.withRelated(s, note)).orElse(d));
       }
     }
     return out;

@@ -22,7 +22,7 @@ public final class DuplicateProjectCodeRule extends AbstractRule {
   public List<Diagnostic> check(ValidationContext context) {
     List<Diagnostic> out = new ArrayList<>();
     Map<String, Project> first = new HashMap<>();
-    for (Project p : context.document().projects()) {
+    for (Project p : context.projects()) {
       Project earlier = first.putIfAbsent(p.code(), p);
       if (earlier != null) {
         Diagnostic d = at(context, Message.of("项目编码「" + p.code() + "」重复", "project code " + p.code() + " appears twice"),

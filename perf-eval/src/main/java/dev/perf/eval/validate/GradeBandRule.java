@@ -25,7 +25,7 @@ public final class GradeBandRule extends AbstractRule {
   @Override
   public List<Diagnostic> check(ValidationContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    for (RecordRow r : RecordRow.of(context)) {
+    for (RecordRow r : context.recordRows()) {
       if (r.actual() instanceof Graded g && g.ratePercent().isPresent()) {
         GradeBand band = context.policy().band(g.grade());
         if (!band.contains(g.ratePercent().get())) {

@@ -6,6 +6,7 @@ import dev.perf.model.diagnostic.Message;
 import dev.perf.model.diagnostic.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * PERF-E304: an actual (or projection) that cannot be compared with its target: a unit of another
@@ -24,10 +25,16 @@ public final class IncomparableActualRule extends AbstractRule {
   @Override
   public List<Diagnostic> check(ValidationContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    for (RecordRow r : RecordRow.of(context)) {
-      r.indicator().flatMap(i -> Comparability.problem(i.target(), r.actual()))
-          .ifPresent(m -> out.add(at(context, Message.of("「" + r.name() + "」：" + m.zh(), "'" + r.name() + "': " + m.en()),
-              r.row(), r.property())));
+    for (RecordRow r : context.recordRows()) {
+      if (r.indicator().isEmpty()) {
+        continue;
+      }
+      Optional<Message> problem = Comparability.problem(r.indicator().get().target(), r.actual());
+      if (problem.isPresent()) {
+        Message m = problem.get();
+        out.add(at(context, Message.of("「" + r.name() + "」：" + m.zh(), "'" + r.name() + "': " + m.en()),
+            r.row(), r.property()));
+      }
     }
     return out;
   }

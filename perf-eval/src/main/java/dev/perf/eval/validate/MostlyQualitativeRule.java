@@ -1,10 +1,8 @@
 package dev.perf.eval.validate;
 
-import dev.perf.model.Indicator;
 import dev.perf.model.diagnostic.Diagnostic;
 import dev.perf.model.diagnostic.Message;
 import dev.perf.model.diagnostic.Severity;
-import dev.perf.model.target.Qualitative;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,12 +23,13 @@ public final class MostlyQualitativeRule extends AbstractRule {
       if (owner.indicators().isEmpty()) {
         continue;
       }
-      List<Indicator> all = owner.indicators().get().indicators().toList();
-      long qualitative = all.stream().filter(i -> i.target() instanceof Qualitative).count();
-      if (!all.isEmpty() && qualitative * 2 > all.size()) {
+      TableIndex table = context.table(owner.indicators().get());
+      int all = table.size();
+      long qualitative = table.qualitative();
+      if (all != 0 && qualitative * 2 > all) {
         out.add(at(context, Message.of(
-            owner.kindZh() + "「" + owner.code() + "」的 " + all.size() + " 项指标中有 " + qualitative + " 项是定性指标",
-            qualitative + " of the " + all.size() + " indicators of " + owner.kindEn() + " " + owner.code() + " are qualitative"),
+            owner.kindZh() + "「" + owner.code() + "」的 " + all + " 项指标中有 " + qualitative + " 项是定性指标",
+            qualitative + " of the " + all + " indicators of " + owner.kindEn() + " " + owner.code() + " are qualitative"),
             owner.indicators().get()));
       }
     }

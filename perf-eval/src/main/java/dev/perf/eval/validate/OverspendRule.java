@@ -1,7 +1,7 @@
 package dev.perf.eval.validate;
 
-import dev.perf.model.Budget;
 import dev.perf.model.Monitoring;
+import dev.perf.model.Project;
 import dev.perf.model.SelfEvaluation;
 import dev.perf.model.diagnostic.Diagnostic;
 import dev.perf.model.diagnostic.Message;
@@ -26,20 +26,34 @@ public final class OverspendRule extends AbstractRule {
   @Override
   public List<Diagnostic> check(ValidationContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    for (SelfEvaluation s : context.document().selfEvaluations()) {
-      Optional<BigDecimal> budget = s.adjustedBudget().or(s::annualBudget)
-          .or(() -> context.project(s.projectCode()).flatMap(p -> p.budget()).map(Budget::total));
-      if (s.spent().isPresent() && budget.isPresent() && s.spent().get().compareTo(budget.get()) > 0) {
-        out.add(at(context, message(s.projectCode(), s.spent().get(), budget.get()), s, "spent"));
+    for (SelfEvaluation s : context.selfEvaluations()) {
+      if (s.spent().isEmpty()) {
+        continue;
+      }
+      BigDecimal budget = s.adjustedBudget().or(s::annualBudget).orElse(null);
+      if (budget == null) {
+        budget = projectBudget(context, s.projectCode());
+      }
+      if (budget != null && s.spent().get().compareTo(budget) > 0) {
+        out.add(at(context, message(s.projectCode(), s.spent().get(), budget), s, "spent"));
       }
     }
-    for (Monitoring m : context.document().monitorings()) {
-      Optional<BigDecimal> budget = context.project(m.projectCode()).flatMap(p -> p.budget()).map(Budget::total);
-      if (m.spent().isPresent() && budget.isPresent() && m.spent().get().compareTo(budget.get()) > 0) {
-        out.add(at(context, message(m.projectCode(), m.spent().get(), budget.get()), m, "spent"));
+    for (Monitoring m : context.monitorings()) {
+      if (m.spent().isEmpty()) {
+        continue;
+      }
+      BigDecimal budget = projectBudget(context, m.projectCode());
+      if (budget != null && m.spent().get().compareTo(budget) > 0) {
+        out.add(at(context, message(m.projectCode(), m.spent().get(), budget), m, "spent"));
       }
     }
     return out;
+  }
+
+  /** The 预算数 of the project with {@code code}; null if the project or its budget is unknown. */
+  private static BigDecimal projectBudget(ValidationContext context, String code) {
+    Optional<Project> project = context.project(code);
+    return project.isPresent() && project.get().budget().isPresent() ? project.get().budget().get().total() : null;
   }
 
   private static Message message(String code, BigDecimal spent, BigDecimal budget) {

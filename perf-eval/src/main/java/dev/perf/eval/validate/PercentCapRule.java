@@ -33,6 +33,8 @@ public final class PercentCapRule extends AbstractRule {
       "到位率", "执行率", "及时率", "办结率", "归档率", "通过率", "参与率", "入学率", "验收率", "受益率", "响应率");
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The last characters of the capped words (率, 度): a name without one of them names no share. */
+  private static final String LAST_CHARACTERS = lastCharacters();
 
   /** The rule. */
   public PercentCapRule() {
@@ -43,28 +45,59 @@ public final class PercentCapRule extends AbstractRule {
 
   /** True if {@code name} names a share that cannot exceed 100%. */
   public static boolean isCapped(String name) {
-    return CAPPED_WORDS.stream().anyMatch(name::contains);
+    if (!hasAnyOf(name, LAST_CHARACTERS)) {
+      return false; // most names: no 率 or 度, no need to try the words one by one
+    }
+    for (String word : CAPPED_WORDS) {
+      if (name.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lastCharacters() {
+    StringBuilder out = new StringBuilder();
+    for (String word : CAPPED_WORDS) {
+      char last = word.charAt(word.length() - 1);
+      if (out.indexOf(String.valueOf(last)) < 0) {
+        out.append(last);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean hasAnyOf(String name, String characters) {
+    for (int i = 0; i < characters.length(); i++) {
+      if (name.indexOf(characters.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
   public List<Diagnostic> check(ValidationContext context) {
     List<Diagnostic> out = new ArrayList<>();
     for (TableOwner owner : context.owners()) {
-      owner.indicators().ifPresent(table -> TableEntry.of(table).forEach(e -> {
+      if (owner.indicators().isEmpty()) {
+        continue;
+      }
+      for (TableEntry e : context.table(owner.indicators().get()).entries()) {
         if (isCapped(e.indicator().name())) {
           above(e.indicator().target()).ifPresent(v -> out.add(at(context, message(e.indicator().name(), "指标值", "target", v),
               e.indicator(), "target")));
         }
-      }));
+      }
     }
-    for (SelfEvaluation s : context.document().selfEvaluations()) {
+    for (SelfEvaluation s : context.selfEvaluations()) {
       for (ActualRow r : s.rows()) {
         if (isCapped(r.indicator())) {
           above(r.actual()).ifPresent(v -> out.add(at(context, message(r.indicator(), "完成值", "actual", v), r, "value")));
         }
       }
     }
-    for (Monitoring m : context.document().monitorings()) {
+    for (Monitoring m : context.monitorings()) {
       for (MonitoringRow r : m.rows()) {
         if (isCapped(r.indicator())) {
           above(r.toDate()).ifPresent(v -> out.add(at(context, message(r.indicator(), "完成值", "value to date", v), r, "value")));

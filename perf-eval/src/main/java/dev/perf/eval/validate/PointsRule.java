@@ -28,12 +28,13 @@ public final class PointsRule extends AbstractRule {
   @Override
   public List<Diagnostic> check(ValidationContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    Message policyHint = policyHint(context.policy());
+    Message policyHint = null; // made once something is reported
     for (TableOwner owner : context.owners()) {
-      if (owner.indicators().isEmpty()) {
+      if (owner.indicators().isEmpty() || context.allocatesWithoutIssues(owner.indicators().get())) {
         continue;
       }
-      for (PointsIssue issue : PointAllocation.of(owner.indicators().get(), context.policy()).issues()) {
+      for (PointsIssue issue : context.allocation(owner.indicators().get()).issues()) {
+        policyHint = policyHint == null ? policyHint(context.policy()) : policyHint;
         out.add(diagnostic(issue.message(), context.span(issue.node(), "points"), policyHint));
       }
     }

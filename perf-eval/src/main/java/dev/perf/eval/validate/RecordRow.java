@@ -25,28 +25,35 @@ import java.util.Optional;
 record RecordRow(Object record, Project project, Object row, String name, Optional<Indicator> indicator, Actual actual,
     String property) {
 
-  /** Every actual of every record whose project is in the document, in order. */
+  /** Every actual of every record whose project is known, in order. */
   static List<RecordRow> of(ValidationContext context) {
     List<RecordRow> out = new ArrayList<>();
-    for (SelfEvaluation s : context.document().selfEvaluations()) {
-      context.project(s.projectCode()).ifPresent(p -> {
+    for (SelfEvaluation s : context.selfEvaluations()) {
+      Optional<Project> project = context.project(s.projectCode());
+      if (project.isPresent()) {
+        Project p = project.get();
         for (ActualRow r : s.rows()) {
-          out.add(new RecordRow(s, p, r, r.indicator(), indicator(p, r.indicator()), r.actual(), "value"));
+          out.add(new RecordRow(s, p, r, r.indicator(), indicator(context, p, r.indicator()), r.actual(), "value"));
         }
-      });
+      }
     }
-    for (Monitoring m : context.document().monitorings()) {
-      context.project(m.projectCode()).ifPresent(p -> {
+    for (Monitoring m : context.monitorings()) {
+      Optional<Project> project = context.project(m.projectCode());
+      if (project.isPresent()) {
+        Project p = project.get();
         for (MonitoringRow r : m.rows()) {
-          out.add(new RecordRow(m, p, r, r.indicator(), indicator(p, r.indicator()), r.toDate(), "value"));
-          r.projected().ifPresent(a -> out.add(new RecordRow(m, p, r, r.indicator(), indicator(p, r.indicator()), a, "projected")));
+          Optional<Indicator> indicator = indicator(context, p, r.indicator());
+          out.add(new RecordRow(m, p, r, r.indicator(), indicator, r.toDate(), "value"));
+          if (r.projected().isPresent()) {
+            out.add(new RecordRow(m, p, r, r.indicator(), indicator, r.projected().get(), "projected"));
+          }
         }
-      });
+      }
     }
     return out;
   }
 
-  private static Optional<Indicator> indicator(Project p, String name) {
-    return p.indicators().flatMap(t -> t.indicator(name));
+  private static Optional<Indicator> indicator(ValidationContext context, Project p, String name) {
+    return p.indicators().isPresent() ? context.table(p.indicators().get()).indicator(name) : Optional.empty();
   }
 }

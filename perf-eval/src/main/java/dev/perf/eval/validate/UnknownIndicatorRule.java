@@ -22,9 +22,13 @@ public final class UnknownIndicatorRule extends AbstractRule {
   @Override
   public List<Diagnostic> check(ValidationContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    Map<Object, Boolean> seen = new IdentityHashMap<>();
-    for (RecordRow r : RecordRow.of(context)) {
-      if (r.indicator().isPresent() || seen.put(r.row(), Boolean.TRUE) != null) {
+    Map<Object, Boolean> seen = null; // a monitoring row with a projection comes twice: report it once
+    for (RecordRow r : context.recordRows()) {
+      if (r.indicator().isPresent()) {
+        continue;
+      }
+      seen = seen == null ? new IdentityHashMap<>() : seen;
+      if (seen.put(r.row(), Boolean.TRUE) != null) {
         continue;
       }
       List<String> names = r.project().indicators().map(t -> t.indicators().map(Indicator::name).toList()).orElse(List.of());

@@ -23,13 +23,14 @@ public final class UnknownProjectRule extends AbstractRule {
   @Override
   public List<Diagnostic> check(ValidationContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    List<String> codes = context.document().projects().stream().map(Project::code).toList();
+    List<String> codes = null; // for the did-you-mean hint, only once something is reported
     for (DocumentItem item : context.document().items()) {
       if (!(item instanceof SelfEvaluation || item instanceof Monitoring) || context.project(item.code()).isPresent()) {
         continue;
       }
       String kindZh = item instanceof SelfEvaluation ? "自评" : "监控";
       String kindEn = item instanceof SelfEvaluation ? "self-evaluation" : "monitoring record";
+      codes = codes == null ? context.projects().stream().map(Project::code).toList() : codes;
       Message message = Message.of(kindZh + "记录的项目「" + item.code() + "」不存在",
           "the " + kindEn + " names project " + item.code() + ", which this file does not have");
       out.add(diagnostic(message, context.span(item, "code", "projectCode"), DidYouMean.closest(item.code(), codes)

@@ -21,14 +21,26 @@ import java.util.Set;
  * <p>Diagnostics come back ordered by position (those without one last), then by rule order.
  */
 public final class Validator {
+  /** Position order: diagnostics without a span last, then by file, line and column. */
+  private static final Comparator<Diagnostic> BY_POSITION = Validator::comparePositions;
+
   private final List<ValidationRule> rules;
   private final Set<String> disabled;
   private final ScoringPolicy policy;
+  /** The rules minus the disabled ones, worked out once rather than on every run. */
+  private final List<ValidationRule> enabled;
 
   private Validator(List<ValidationRule> rules, Set<String> disabled, ScoringPolicy policy) {
     this.rules = List.copyOf(rules);
     this.disabled = Set.copyOf(disabled);
     this.policy = Objects.requireNonNull(policy, "policy");
+    List<ValidationRule> on = new ArrayList<>();
+    for (ValidationRule r : this.rules) {
+      if (!this.disabled.contains(r.id())) {
+        on.add(r);
+      }
+    }
+    this.enabled = List.copyOf(on);
   }
 
   /** Every built-in rule, national policy, nothing disabled. */
@@ -82,7 +94,7 @@ public final class Validator {
 
   /** The rules that run (all rules minus the disabled ones). */
   public List<ValidationRule> rules() {
-    return rules.stream().filter(r -> !disabled.contains(r.id())).toList();
+    return enabled;
   }
 
   /** The rule with {@code id}, enabled or not. */
@@ -113,15 +125,32 @@ public final class Validator {
       ProjectLookup elsewhere) {
     ValidationContext context = new ValidationContext(document, sources, policy, elsewhere);
     List<Diagnostic> out = new ArrayList<>();
-    for (ValidationRule rule : rules()) {
-      if (!disabledForFile.contains(rule.id())) {
-        out.addAll(rule.check(context));
+    boolean noneOffForFile = disabledForFile.isEmpty();
+    for (ValidationRule rule : enabled) {
+      if (noneOffForFile || !disabledForFile.contains(rule.id())) {
+        List<Diagnostic> found = rule.check(context);
+        if (!found.isEmpty()) {
+          out.addAll(found);
+        }
       }
     }
-    out.sort(Comparator.comparing((Diagnostic d) -> d.span().isEmpty())
-        .thenComparing(d -> d.span().map(SourceSpan::file).orElse(""))
-        .thenComparingInt(d -> d.span().map(SourceSpan::line).orElse(0))
-        .thenComparingInt(d -> d.span().map(SourceSpan::column).orElse(0)));
+    if (out.isEmpty()) {
+      return List.of();
+    }
+    out.sort(BY_POSITION); // stable: rule order stays among diagnostics at one position
     return List.copyOf(out);
+  }
+
+  private static int comparePositions(Diagnostic a, Diagnostic b) {
+    Optional<SourceSpan> x = a.span();
+    Optional<SourceSpan> y = b.span();
+    if (x.isEmpty() || y.isEmpty()) {
+      return Boolean.compare(x.isEmpty(), y.isEmpty());
+    }
+    int c = x.get().file().compareTo(y.get().file());
+    if (c == 0) {
+      c = Integer.compare(x.get().line(), y.get().line());
+    }
+    return c != 0 ? c : Integer.compare(x.get().column(), y.get().column());
   }
 }
