@@ -186,4 +186,26 @@ class CheckCommandTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--threads");
   }
+
+  @Test
+  void recordsFindTheirProjectsInOtherFilesOfAFolderLargerThanTheRecentFiles(@TempDir Path dir) throws Exception {
+    // More project files than the index keeps at once, named in an order that leaves each file's
+    // projects after they were dropped: every record must still find its project (no PERF-E301).
+    StringBuilder records = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      Files.writeString(dir.resolve(String.format("p%02d.perf", i)), "项目 \"XM-" + i + "\" \"项目" + i + "\" {\n"
+          + "  预算 10 { 财政资金 10 }\n  指标 { 产出指标 { 数量指标 { 培训次数：≥ 3 次 } } }\n}\n", StandardCharsets.UTF_8);
+    }
+    for (int i = 39; i >= 0; i -= 3) {
+      records.append("自评 \"XM-").append(i).append("\" {\n  全年执行数 9\n  培训次数：4 次\n}\n");
+    }
+    for (int i = 0; i < 40; i += 7) {
+      records.append("自评 \"XM-").append(i).append("\" {\n  全年执行数 8\n  培训次数：2 次\n}\n");
+    }
+    Files.writeString(dir.resolve("records.perf"), records.toString(), StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("check", "--lang", "en", "--threads", "2", dir.toString());
+    assertThat(r.out()).doesNotContain("PERF-E301");
+    Files.writeString(dir.resolve("records.perf"), "自评 \"XM-404\" {\n  全年执行数 8\n}\n", StandardCharsets.UTF_8);
+    assertThat(Cli.run("check", "--lang", "en", dir.toString()).out()).contains("PERF-E301");
+  }
 }
