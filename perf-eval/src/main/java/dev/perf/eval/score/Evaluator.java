@@ -6,6 +6,7 @@ import dev.perf.model.Project;
 import dev.perf.model.SelfEvaluation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Scores self-evaluations (绩效自评) under a {@link ScoringPolicy}: evaluation.md §2 and §3.
@@ -25,7 +26,19 @@ public final class Evaluator {
 
   /** The self-evaluation report of {@code project} from {@code record} under {@code policy}. */
   public static EvaluationReport evaluate(Project project, SelfEvaluation record, ScoringPolicy policy) {
-    return ReferenceEvaluator.evaluate(project, record, policy);
+    Optional<ScoringKernel.Result> kernel = ScoringKernel.score(project, record, policy);
+    if (kernel.isEmpty()) {
+      return ReferenceEvaluator.evaluate(project, record, policy);
+    }
+    return new EvaluationReport(project.code(), project.name(), project.year(), project.effectiveMoneyUnit(),
+        policy.name(), policy.totalPoints(), kernel.get().totalExact(), kernel.get().grade(),
+        () -> presentation(project, record, policy));
+  }
+
+  /** The parts of the report besides the kernel's numbers, from the reference evaluator. */
+  private static EvaluationReport.Presentation presentation(Project project, SelfEvaluation record, ScoringPolicy policy) {
+    EvaluationReport full = ReferenceEvaluator.evaluate(project, record, policy);
+    return new EvaluationReport.Presentation(full.budget(), full.categories(), full.claims(), full.findings());
   }
 
   /**

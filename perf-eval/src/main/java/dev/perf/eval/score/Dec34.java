@@ -1,0 +1,303 @@
+package dev.perf.eval.score;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * A mutable non-negative decimal of at most 36 digits for the scoring kernel: unscaled value
+ * {@code hi × 10^18 + lo}, times {@code 10^-scale}. Its products and quotients give exactly what
+ * {@link Arithmetic#multiply} and {@link Arithmetic#divide} give (34 digits, rounded down, the same
+ * scale), but in long arithmetic on base-10^9 limbs, without allocating.
+ *
+ * <p>Anything outside its range (negative values, more than 36 digits, divisors of ten digits or
+ * more) is refused by returning false, and the caller takes the {@link BigDecimal} path.
+ */
+final class Dec34 {
+  static final long E9 = 1_000_000_000L;
+  static final long E18 = E9 * E9;
+  private static final int DIGITS = 34;
+  private static final long[] POW10 = new long[19];
+  private static final double[] POW10_DOUBLE = new double[23];
+  private static final BigInteger BIG_E18 = BigInteger.valueOf(E18);
+
+  static {
+    POW10[0] = 1;
+    for (int i = 1; i < POW10.length; i++) {
+      POW10[i] = POW10[i - 1] * 10;
+    }
+    for (int i = 0; i < POW10_DOUBLE.length; i++) {
+      POW10_DOUBLE[i] = Double.parseDouble("1e" + i);
+    }
+  }
+
+  long hi;
+  long lo;
+  int scale;
+
+  /** Sets the value {@code (hi × 10^18 + lo) × 10^-scale}. */
+  Dec34 set(long hi, long lo, int scale) {
+    this.hi = hi;
+    this.lo = lo;
+    this.scale = scale;
+    return this;
+  }
+
+  /** Copies {@code other}. */
+  Dec34 set(Dec34 other) {
+    return set(other.hi, other.lo, other.scale);
+  }
+
+  boolean isZero() {
+    return hi == 0 && lo == 0;
+  }
+
+  /** The number of digits of the unscaled value ({@link BigDecimal#precision()}: 1 for zero). */
+  int digits() {
+    return hi != 0 ? 18 + digitsOf(hi) : digitsOf(lo);
+  }
+
+  /**
+   * Reads {@code v}; false (and this unchanged in meaning) if it is negative or has more than 36
+   * digits. Small values are read through {@link BigDecimal#doubleValue()}, which does not allocate:
+   * below 10^15 with a scale up to 22 the double is within a quarter of the unscaled value once
+   * multiplied back, so rounding recovers it exactly.
+   */
+  boolean read(BigDecimal v) {
+    if (v.signum() < 0) {
+      return false;
+    }
+    int s = v.scale();
+    int p = v.precision();
+    if (p <= 15 && s >= 0 && s < POW10_DOUBLE.length) {
+      set(0, Math.round(v.doubleValue() * POW10_DOUBLE[s]), s);
+      return true;
+    }
+    if (p > 36) {
+      return false;
+    }
+    BigInteger u = v.unscaledValue();
+    if (u.bitLength() < 63) {
+      long x = u.longValue();
+      set(x / E18, x % E18, s);
+    } else {
+      BigInteger[] qr = u.divideAndRemainder(BIG_E18);
+      set(qr[0].longValue(), qr[1].longValue(), s);
+    }
+    return true;
+  }
+
+  /** The value as a {@link BigDecimal} with this unscaled value and scale. */
+  BigDecimal toBigDecimal() {
+    if (hi == 0) {
+      return BigDecimal.valueOf(lo, scale);
+    }
+    return new BigDecimal(BigInteger.valueOf(hi).multiply(BIG_E18).add(BigInteger.valueOf(lo)), scale);
+  }
+
+  /** Compares values, whatever the scales ({@link BigDecimal#compareTo}); {@code work} needs 10 slots. */
+  int compareTo(Dec34 other, long[] work) {
+    boolean zero = isZero();
+    if (zero || other.isZero()) {
+      return zero == other.isZero() ? 0 : zero ? -1 : 1;
+    }
+    long exponent = (long) digits() - scale;
+    long otherExponent = (long) other.digits() - other.scale;
+    if (exponent != otherExponent) {
+      return exponent < otherExponent ? -1 : 1;
+    }
+    // same leading position: the one with the smaller scale, widened, has as many digits as the other
+    if (scale < other.scale) {
+      widen(hi, lo, other.scale - scale, work);
+      return compare(work[0], work[1], other.hi, other.lo);
+    }
+    widen(other.hi, other.lo, scale - other.scale, work);
+    return compare(hi, lo, work[0], work[1]);
+  }
+
+  private static int compare(long hi, long lo, long otherHi, long otherLo) {
+    return hi != otherHi ? Long.compare(hi, otherHi) : Long.compare(lo, otherLo);
+  }
+
+  /** {@code (hi, lo) × 10^digits}, at most 36 digits, to {@code work[0]} (hi) and {@code work[1]} (lo). */
+  private static void widen(long hi, long lo, int digits, long[] work) {
+    toLimbs(hi, lo, work);
+    shiftLeft(work, 4, digits);
+    long h = work[3] * E9 + work[2];
+    work[1] = work[1] * E9 + work[0];
+    work[0] = h;
+  }
+
+  /**
+   * {@code into = a × b} to 34 digits, rounded down: {@link Arithmetic#multiply}. {@code work}
+   * needs 10 slots.
+   */
+  static void multiply(Dec34 a, Dec34 b, Dec34 into, long[] work) {
+    long a0 = a.lo % E9;
+    long a1 = a.lo / E9;
+    long a2 = a.hi % E9;
+    long a3 = a.hi / E9;
+    long b0 = b.lo % E9;
+    long b1 = b.lo / E9;
+    long b2 = b.hi % E9;
+    long b3 = b.hi / E9;
+    // columns of the schoolbook product: at most four products below 10^18 each, so no overflow
+    long c = a0 * b0;
+    work[0] = c % E9;
+    c = c / E9 + a0 * b1 + a1 * b0;
+    work[1] = c % E9;
+    c = c / E9 + a0 * b2 + a1 * b1 + a2 * b0;
+    work[2] = c % E9;
+    c = c / E9 + a0 * b3 + a1 * b2 + a2 * b1 + a3 * b0;
+    work[3] = c % E9;
+    c = c / E9 + a1 * b3 + a2 * b2 + a3 * b1;
+    work[4] = c % E9;
+    c = c / E9 + a2 * b3 + a3 * b2;
+    work[5] = c % E9;
+    c = c / E9 + a3 * b3;
+    work[6] = c % E9;
+    work[7] = c / E9;
+    work[8] = 0;
+    int scale = a.scale + b.scale;
+    int digits = digitsOf(work, 8);
+    if (digits > DIGITS) {
+      // rounding down is dropping digits; the scale goes down with them (no zeros are stripped)
+      int drop = digits - DIGITS;
+      shiftRight(work, 8, drop);
+      scale -= drop;
+    }
+    into.set(work[3] * E9 + work[2], work[1] * E9 + work[0], scale);
+  }
+
+  /**
+   * {@code into = a / b} to 34 digits, rounded down, as {@link Arithmetic#divide} gives it: an
+   * inexact quotient keeps 34 digits; an exact one drops trailing zeros down to the preferred scale
+   * {@code a.scale − b.scale}. False if {@code b} is zero or has ten digits or more, or {@code a} has
+   * more than 34 ({@code into} is then undefined). {@code work} needs 10 slots.
+   */
+  static boolean divide(Dec34 a, Dec34 b, Dec34 into, long[] work) {
+    if (b.hi != 0 || b.lo == 0 || b.lo >= E9) {
+      return false;
+    }
+    int preferred = a.scale - b.scale;
+    if (a.isZero()) {
+      into.set(0, 0, preferred);
+      return true;
+    }
+    long divisor = b.lo;
+    int da = a.digits();
+    int db = digitsOf(divisor);
+    // BigDecimal takes one digit less when the dividend's leading digits exceed the divisor's
+    if (da > DIGITS) {
+      return false; // BigDecimal would round an exact quotient of 35 digits once more
+    }
+    int raise = DIGITS + db - da - (mantissaAbove(a, da, divisor, db, work) ? 1 : 0);
+    toLimbs(a.hi, a.lo, work);
+    int length = shiftLeft(work, 4, raise);
+    long rest = 0;
+    for (int i = length - 1; i >= 0; i--) {
+      long current = rest * E9 + work[i];
+      work[i] = current / divisor;
+      rest = current % divisor;
+    }
+    int scale = preferred + raise;
+    if (rest == 0) {
+      int strip = Math.min(trailingZeros(work, length), raise);
+      shiftRight(work, length, strip);
+      scale -= strip;
+    }
+    into.set(work[3] * E9 + work[2], work[1] * E9 + work[0], scale);
+    return true;
+  }
+
+  /** True if the leading digits of {@code a} ({@code da} of them) exceed those of {@code divisor}. */
+  private static boolean mantissaAbove(Dec34 a, int da, long divisor, int db, long[] work) {
+    if (da < db) {
+      return a.lo * POW10[db - da] > divisor;
+    }
+    widen(0, divisor, da - db, work);
+    return compare(a.hi, a.lo, work[0], work[1]) > 0;
+  }
+
+  /** Writes the four base-10^9 limbs of {@code hi × 10^18 + lo} to {@code r[0..3]}, least first. */
+  static void toLimbs(long hi, long lo, long[] r) {
+    r[0] = lo % E9;
+    r[1] = lo / E9;
+    r[2] = hi % E9;
+    r[3] = hi / E9;
+  }
+
+  /** Multiplies the {@code length} limbs of {@code r} by 10^digits in place; returns the new length. */
+  static int shiftLeft(long[] r, int length, int digits) {
+    int limbs = digits / 9;
+    int d = digits % 9;
+    int out = length + limbs + 1;
+    for (int i = length; i < out; i++) {
+      r[i] = 0;
+    }
+    long up = POW10[d];
+    for (int i = length - 1; i >= 0; i--) {
+      long v = r[i] * up;
+      r[i + limbs + 1] += v / E9;
+      r[i + limbs] = v % E9;
+    }
+    for (int i = 0; i < limbs; i++) {
+      r[i] = 0;
+    }
+    return out;
+  }
+
+  /** Divides the {@code length} limbs of {@code r} by 10^digits in place, rounding down. */
+  static void shiftRight(long[] r, int length, int digits) {
+    int limbs = digits / 9;
+    int d = digits % 9;
+    long down = POW10[d];
+    long up = POW10[9 - d];
+    for (int i = 0; i < length; i++) {
+      int from = i + limbs;
+      long low = from < length ? r[from] / down : 0;
+      long high = from + 1 < length && d != 0 ? (r[from + 1] % down) * up : 0;
+      r[i] = low + high;
+    }
+  }
+
+  /** The decimal digits of the number in the {@code length} limbs of {@code r} (1 for zero). */
+  static int digitsOf(long[] r, int length) {
+    int top = length - 1;
+    while (top > 0 && r[top] == 0) {
+      top--;
+    }
+    return 9 * top + digitsOf(r[top]);
+  }
+
+  private static int trailingZeros(long[] r, int length) {
+    int zeros = 0;
+    for (int i = 0; i < length; i++) {
+      long v = r[i];
+      if (v == 0) {
+        zeros += 9;
+        continue;
+      }
+      while (v % 10 == 0) {
+        v /= 10;
+        zeros++;
+      }
+      return zeros;
+    }
+    return zeros;
+  }
+
+  /** The decimal digits of {@code v ≥ 0} (1 for zero). */
+  static int digitsOf(long v) {
+    if (v < 10) {
+      return 1;
+    }
+    // log10 from the bit length, then one comparison (v < 10^18 here)
+    int n = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12;
+    return n < POW10.length && v >= POW10[n] ? n + 1 : n;
+  }
+
+  @Override
+  public String toString() {
+    return toBigDecimal().toString();
+  }
+}
