@@ -19,11 +19,24 @@ final class Dec34 {
   private static final long[] POW10 = new long[19];
   private static final double[] POW10_DOUBLE = new double[23];
   private static final BigInteger BIG_E18 = BigInteger.valueOf(E18);
+  /**
+   * x / 10^d for a limb x < 2^30 as (x × MAGIC[d]) >>> SHIFT[d]: with SHIFT = 30 + ⌈log2 10^d⌉ and
+   * MAGIC = ⌈2^SHIFT / 10^d⌉ the quotient is exact for every 30-bit x (Granlund and Montgomery), and
+   * the product stays below 2^61. A multiplication instead of a division by a variable.
+   */
+  private static final long[] MAGIC = new long[10];
+  private static final int[] SHIFT = new int[10];
 
   static {
     POW10[0] = 1;
     for (int i = 1; i < POW10.length; i++) {
       POW10[i] = POW10[i - 1] * 10;
+    }
+    for (int d = 0; d < MAGIC.length; d++) {
+      int log = 64 - Long.numberOfLeadingZeros(POW10[d] - 1);
+      SHIFT[d] = 30 + log;
+      MAGIC[d] = BigInteger.ONE.shiftLeft(SHIFT[d]).add(BigInteger.valueOf(POW10[d] - 1))
+          .divide(BigInteger.valueOf(POW10[d])).longValueExact();
     }
     for (int i = 0; i < POW10_DOUBLE.length; i++) {
       POW10_DOUBLE[i] = Double.parseDouble("1e" + i);
@@ -88,10 +101,27 @@ final class Dec34 {
 
   /** The value as a {@link BigDecimal} with this unscaled value and scale. */
   BigDecimal toBigDecimal() {
+    return toBigDecimal(hi, lo, scale);
+  }
+
+  /** {@code (hi × 10^18 + lo) × 10^-scale} as a {@link BigDecimal}: one magnitude array, no intermediate numbers. */
+  static BigDecimal toBigDecimal(long hi, long lo, int scale) {
     if (hi == 0) {
       return BigDecimal.valueOf(lo, scale);
     }
-    return new BigDecimal(BigInteger.valueOf(hi).multiply(BIG_E18).add(BigInteger.valueOf(lo)), scale);
+    // hi × 10^18 + lo in 128 bits: 10^18 < 2^63 and hi < 10^18, so the high word comes from multiplyHigh
+    long low = hi * E18;
+    long high = Math.multiplyHigh(hi, E18);
+    long sum = low + lo;
+    if (Long.compareUnsigned(sum, low) < 0) {
+      high++;
+    }
+    byte[] magnitude = new byte[16];
+    for (int i = 0; i < 8; i++) {
+      magnitude[i] = (byte) (high >>> (56 - 8 * i));
+      magnitude[8 + i] = (byte) (sum >>> (56 - 8 * i));
+    }
+    return new BigDecimal(new BigInteger(1, magnitude), scale);
   }
 
   /** Compares values, whatever the scales ({@link BigDecimal#compareTo}); {@code work} needs 10 slots. */
@@ -186,6 +216,14 @@ final class Dec34 {
     long divisor = b.lo;
     int da = a.digits();
     int db = digitsOf(divisor);
+    if (divisor == POW10[db - 1] && da <= DIGITS) {
+      // by 10^k: exact, the same digits; trailing zeros go as far as the preferred scale
+      int strip = Math.min(trailingZeros(a.hi, a.lo), db - 1);
+      toLimbs(a.hi, a.lo, work);
+      shiftRight(work, 4, strip);
+      into.set(work[3] * E9 + work[2], work[1] * E9 + work[0], preferred + db - 1 - strip);
+      return true;
+    }
     // BigDecimal takes one digit less when the dividend's leading digits exceed the divisor's
     if (da > DIGITS) {
       return false; // BigDecimal would round an exact quotient of 35 digits once more
@@ -252,11 +290,20 @@ final class Dec34 {
     int d = digits % 9;
     long down = POW10[d];
     long up = POW10[9 - d];
-    for (int i = 0; i < length; i++) {
-      int from = i + limbs;
-      long low = from < length ? r[from] / down : 0;
-      long high = from + 1 < length && d != 0 ? (r[from + 1] % down) * up : 0;
-      r[i] = low + high;
+    long magic = MAGIC[d];
+    int shift = SHIFT[d];
+    int kept = Math.max(length - limbs, 0);
+    // limb i takes the high digits of limb i + limbs and the low digits of the limb above it;
+    // upwards, so that every source is read before it is overwritten
+    long quotient = kept > 0 ? (r[limbs] * magic) >>> shift : 0;
+    for (int i = 0; i < kept; i++) {
+      long above = i + limbs + 1 < length ? r[i + limbs + 1] : 0;
+      long aboveQuotient = (above * magic) >>> shift;
+      r[i] = quotient + (above - aboveQuotient * down) * up;
+      quotient = aboveQuotient;
+    }
+    for (int i = kept; i < length; i++) {
+      r[i] = 0;
     }
   }
 
@@ -267,6 +314,17 @@ final class Dec34 {
       top--;
     }
     return 9 * top + digitsOf(r[top]);
+  }
+
+  /** Trailing zero digits of a non-zero {@code hi × 10^18 + lo}. */
+  private static int trailingZeros(long hi, long lo) {
+    long v = lo != 0 ? lo : hi;
+    int zeros = lo != 0 ? 0 : 18;
+    while (v % 10 == 0) {
+      v /= 10;
+      zeros++;
+    }
+    return zeros;
   }
 
   private static int trailingZeros(long[] r, int length) {

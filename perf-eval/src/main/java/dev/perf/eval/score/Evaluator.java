@@ -31,7 +31,7 @@ public final class Evaluator {
       return ReferenceEvaluator.evaluate(project, record, policy);
     }
     return new EvaluationReport(project.code(), project.name(), project.year(), project.effectiveMoneyUnit(),
-        policy.name(), policy.totalPoints(), kernel.get().totalExact(), kernel.get().grade(),
+        policy.name(), kernel.get().totalPoints(), kernel.get().totalExact(), kernel.get().grade(),
         () -> presentation(project, record, policy));
   }
 

@@ -36,8 +36,11 @@ final class PointPlan {
   private final int[] scale;
   /** False if some points do not fit the kernel's arithmetic. */
   private final boolean usable;
+  /** The points the scheme hands out ({@link PointScheme#total()}). */
+  private final BigDecimal pool;
 
-  private PointPlan(List<BigDecimal> effective) {
+  private PointPlan(List<BigDecimal> effective, BigDecimal pool) {
+    this.pool = pool;
     int n = effective.size();
     hi = new long[n];
     lo = new long[n];
@@ -74,12 +77,17 @@ final class PointPlan {
     BigDecimal inPlay = allocated.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     boolean rescale = inPlay.signum() > 0 && !Arithmetic.sameUpToRounding(inPlay, pool);
     return new PointPlan(allocated.stream().map(p -> inPlay.signum() == 0 ? BigDecimal.ZERO
-        : rescale ? Arithmetic.divide(p.multiply(pool), inPlay) : p).toList());
+        : rescale ? Arithmetic.divide(p.multiply(pool), inPlay) : p).toList(), pool);
   }
 
   /** False if the kernel cannot use this plan. */
   boolean usable() {
     return usable;
+  }
+
+  /** The points the policy's scheme hands out to indicators. */
+  BigDecimal pool() {
+    return pool;
   }
 
   /** The number of indicators. */
@@ -116,17 +124,21 @@ final class PointPlan {
       int ints = 1;
       int nodes = 0;
       boolean written = false;
-      for (Category c : categories) {
+      // indexed loops: iterators of the model's immutable lists would be allocated per call
+      for (int ci = 0, cn = categories.size(); ci < cn; ci++) {
+        Category c = categories.get(ci);
         List<SubCategory> subs = c.subCategories();
         ints += 2 + subs.size();
         nodes += 1 + subs.size();
         written |= c.points().isPresent();
-        for (SubCategory s : subs) {
+        for (int si = 0, sn = subs.size(); si < sn; si++) {
+          SubCategory s = subs.get(si);
           written |= s.points().isPresent();
-          for (Indicator i : s.indicators()) {
-            written |= i.points().isPresent();
-            nodes++;
+          List<Indicator> indicators = s.indicators();
+          for (int ii = 0, in = indicators.size(); ii < in; ii++) {
+            written |= indicators.get(ii).points().isPresent();
           }
+          nodes += indicators.size();
         }
       }
       int[] shape = new int[ints];
@@ -134,13 +146,16 @@ final class PointPlan {
       int at = 0;
       int node = 0;
       shape[at++] = categories.size();
-      for (Category c : categories) {
+      for (int ci = 0, cn = categories.size(); ci < cn; ci++) {
+        Category c = categories.get(ci);
+        List<SubCategory> subs = c.subCategories();
         shape[at++] = pool(c, scheme);
-        shape[at++] = c.subCategories().size();
+        shape[at++] = subs.size();
         if (written) {
           points[node++] = c.points().orElse(null);
         }
-        for (SubCategory s : c.subCategories()) {
+        for (int si = 0, sn = subs.size(); si < sn; si++) {
+          SubCategory s = subs.get(si);
           shape[at++] = s.indicators().size();
           if (written) {
             points[node++] = s.points().orElse(null);
@@ -168,7 +183,8 @@ final class PointPlan {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Arrays.equals(shape, k.shape) && Arrays.equals(points, k.points) && scheme.equals(k.scheme);
+      return o instanceof Key k && Arrays.equals(shape, k.shape) && Arrays.equals(points, k.points)
+          && (scheme == k.scheme || scheme.equals(k.scheme));
     }
 
     @Override

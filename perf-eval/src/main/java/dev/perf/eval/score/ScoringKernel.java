@@ -21,6 +21,7 @@ import dev.perf.model.quantity.Unit;
 import dev.perf.model.target.Comparator;
 import dev.perf.model.target.Comparison;
 import dev.perf.model.target.Deadline;
+import dev.perf.model.target.Exact;
 import dev.perf.model.target.Range;
 import dev.perf.model.target.Target;
 import java.math.BigDecimal;
@@ -45,10 +46,15 @@ final class ScoringKernel {
   /** Above this many indicators, rows are found through a map rather than by scanning. */
   private static final int SCAN_LIMIT = 48;
 
-  private final Project project;
-  private final SelfEvaluation record;
-  private final ScoringPolicy policy;
+  /** One kernel per thread, reused: a run allocates nothing per indicator. */
+  private static final ThreadLocal<ScoringKernel> KERNELS = ThreadLocal.withInitial(ScoringKernel::new);
+
+  private Project project;
+  private SelfEvaluation record;
+  private ScoringPolicy policy;
   private final long[] work = new long[10];
+  /** The hash of every row's indicator name, to find rows without touching them. */
+  private int[] rowHashes = new int[16];
   private final Dec34 points = new Dec34();
   private final Dec34 x = new Dec34();
   private final Dec34 y = new Dec34();
@@ -61,51 +67,72 @@ final class ScoringKernel {
   /** What the fraction is: exactly {@link BigDecimal#ONE} or {@link BigDecimal#ZERO}, a value, or "give up". */
   private enum Kind { ONE, ZERO, VALUE, GIVE_UP }
 
-  /** The kernel's result: the exact total and the grade. */
-  record Result(BigDecimal totalExact, OverallGrade grade) {}
+  /** The kernel's result: the full score, the exact total and the grade. */
+  record Result(BigDecimal totalPoints, BigDecimal totalExact, OverallGrade grade) {}
 
-  private ScoringKernel(Project project, SelfEvaluation record, ScoringPolicy policy) {
-    this.project = project;
-    this.record = record;
-    this.policy = policy;
-  }
+  private ScoringKernel() {}
 
   /** The total and grade of {@code record}, or empty if this evaluation needs the reference path. */
   static Optional<Result> score(Project project, SelfEvaluation record, ScoringPolicy policy) {
     if (policy.wholePointRounding() || policy.overAchievementDeduction()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(new ScoringKernel(project, record, policy).run());
+    ScoringKernel kernel = KERNELS.get();
+    kernel.project = project;
+    kernel.record = record;
+    kernel.policy = policy;
+    kernel.sum.clear();
+    try {
+      return Optional.ofNullable(kernel.run());
+    } finally {
+      kernel.project = null;
+      kernel.record = null;
+      kernel.policy = null;
+    }
   }
 
   private Result run() {
     IndicatorTable table = project.indicators().orElse(null);
-    if (table != null && !indicators(table)) {
-      return null;
+    BigDecimal totalPoints;
+    if (table == null) {
+      totalPoints = policy.totalPoints();
+    } else {
+      PointPlan plan = PointPlan.of(table, policy);
+      if (!indicators(table, plan)) {
+        return null;
+      }
+      totalPoints = policy.executionPoints().add(plan.pool());
     }
-    if (!execution() || !sum.add(score, work)) {
+    if (!execution() || !sum.add(score)) {
       return null;
     }
     BigDecimal shown = sum.display(work);
     if (shown == null) {
       return null;
     }
-    return new Result(sum.total(work), OverallGrade.of(shown, policy.gradeThresholds()));
+    return new Result(totalPoints, sum.total(work), OverallGrade.of(shown, policy.gradeThresholds()));
   }
 
   // ---------------------------------------------------------------- indicators
 
-  private boolean indicators(IndicatorTable table) {
-    PointPlan plan = PointPlan.of(table, policy);
+  private boolean indicators(IndicatorTable table, PointPlan plan) {
     if (!plan.usable()) {
       return false;
     }
     List<ActualRow> rows = record.rows();
     Map<String, ActualRow> byName = plan.size() > SCAN_LIMIT || rows.size() > SCAN_LIMIT ? firstRows(rows) : null;
+    if (byName == null) {
+      hashRows(rows);
+    }
     int i = 0;
-    for (Category c : table.categories()) {
-      for (SubCategory s : c.subCategories()) {
-        for (Indicator indicator : s.indicators()) {
+    // indexed loops: iterators of the model's immutable lists would be allocated per call
+    List<Category> categories = table.categories();
+    for (int ci = 0, cn = categories.size(); ci < cn; ci++) {
+      List<SubCategory> subs = categories.get(ci).subCategories();
+      for (int si = 0, sn = subs.size(); si < sn; si++) {
+        List<Indicator> indicators = subs.get(si).indicators();
+        for (int ii = 0, in = indicators.size(); ii < in; ii++) {
+          Indicator indicator = indicators.get(ii);
           ActualRow row = byName != null ? byName.get(indicator.name()) : firstRow(rows, indicator.name());
           if (row == null) {
             kind = Kind.ZERO;
@@ -117,7 +144,7 @@ final class ScoringKernel {
           }
           plan.points(i++, points);
           scoreOf(points);
-          if (!sum.add(score, work)) {
+          if (!sum.add(score)) {
             return false;
           }
         }
@@ -126,14 +153,26 @@ final class ScoringKernel {
     return true;
   }
 
+  private void hashRows(List<ActualRow> rows) {
+    int n = rows.size();
+    if (rowHashes.length < n) {
+      rowHashes = new int[Math.max(n, 2 * rowHashes.length)];
+    }
+    for (int j = 0; j < n; j++) {
+      rowHashes[j] = rows.get(j).indicator().hashCode();
+    }
+  }
+
   /** The first row named {@code name}: the one the reference evaluator keeps. */
-  private static ActualRow firstRow(List<ActualRow> rows, String name) {
+  private ActualRow firstRow(List<ActualRow> rows, String name) {
     int hash = name.hashCode();
+    int[] hashes = rowHashes;
     for (int j = 0, n = rows.size(); j < n; j++) {
-      ActualRow r = rows.get(j);
-      String other = r.indicator();
-      if (other.hashCode() == hash && other.equals(name)) {
-        return r;
+      if (hashes[j] == hash) {
+        ActualRow r = rows.get(j);
+        if (r.indicator().equals(name)) {
+          return r;
+        }
       }
     }
     return null;
@@ -170,7 +209,7 @@ final class ScoringKernel {
     } else if (actual instanceof Graded g) {
       graded(policy.band(g.grade()), g.ratePercent());
     } else if (actual instanceof Measured m) {
-      measured(indicator, target, m.value());
+      measured(indicator, target, m);
     } else if (target instanceof Deadline d) {
       long late = ((OnDate) actual).date().toEpochDay() - d.date().toEpochDay();
       if (late <= 0) {
@@ -193,8 +232,9 @@ final class ScoringKernel {
     divideUnit(x, y.set(0, 100, 0));
   }
 
-  private void measured(Indicator indicator, Target target, Quantity value) {
-    Unit unit = Comparability.unitOf(target).orElse(null);
+  private void measured(Indicator indicator, Target target, Measured actual) {
+    Unit unit = unitOf(target);
+    Quantity value = actual.value();
     if (unit == null || !value.isComparableWith(unit)) {
       kind = Kind.ZERO; // incomparable
       return;
@@ -204,9 +244,22 @@ final class ScoringKernel {
       comparison(c.comparator(), a, c.bound().value());
     } else if (target instanceof Range r) {
       range(a, r.low(), r.high());
+    } else if (a.compareTo(((Exact) target).value().value()) == 0) {
+      kind = Kind.ONE;
     } else {
-      reference(indicator, target, new Measured(value)); // exact targets
+      reference(indicator, target, actual); // an exact target missed
     }
+  }
+
+  /** {@link Comparability#unitOf}, without the Optional: the unit of a numeric target, else null. */
+  private static Unit unitOf(Target target) {
+    if (target instanceof Comparison c) {
+      return c.bound().unit();
+    }
+    if (target instanceof Exact e) {
+      return e.value().unit();
+    }
+    return target instanceof Range r ? r.unit() : null;
   }
 
   /** {@link ComparisonScorer} with the deduction off. */
