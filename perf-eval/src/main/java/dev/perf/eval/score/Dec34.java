@@ -231,11 +231,28 @@ final class Dec34 {
     int raise = DIGITS + db - da - (mantissaAbove(a, da, divisor, db, work) ? 1 : 0);
     toLimbs(a.hi, a.lo, work);
     int length = shiftLeft(work, 4, raise);
+    int top = length - 1;
+    while (top > 0 && work[top] == 0) {
+      top--;
+    }
+    // schoolbook short division; each step's quotient digit from a double reciprocal, then corrected
+    // (the estimate is off by at most a few units), since a 64-bit division costs tens of cycles
+    double reciprocal = 1.0 / divisor;
     long rest = 0;
-    for (int i = length - 1; i >= 0; i--) {
+    for (int i = top; i >= 0; i--) {
       long current = rest * E9 + work[i];
-      work[i] = current / divisor;
-      rest = current % divisor;
+      long q = (long) (current * reciprocal);
+      long r = current - q * divisor;
+      while (r < 0) {
+        q--;
+        r += divisor;
+      }
+      while (r >= divisor) {
+        q++;
+        r -= divisor;
+      }
+      work[i] = q;
+      rest = r;
     }
     int scale = preferred + raise;
     if (rest == 0) {
@@ -286,6 +303,9 @@ final class Dec34 {
 
   /** Divides the {@code length} limbs of {@code r} by 10^digits in place, rounding down. */
   static void shiftRight(long[] r, int length, int digits) {
+    if (digits == 0) {
+      return;
+    }
     int limbs = digits / 9;
     int d = digits % 9;
     long down = POW10[d];

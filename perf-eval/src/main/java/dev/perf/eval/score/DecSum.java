@@ -89,7 +89,11 @@ final class DecSum {
   BigDecimal display(long[] work) {
     long[] limbs = copy(work);
     if (maxScale >= 3) {
-      Dec34.shiftRight(limbs, LIMBS, maxScale - 3);
+      int length = LIMBS;
+      while (length > 1 && limbs[length - 1] == 0) {
+        length--;
+      }
+      Dec34.shiftRight(limbs, length, maxScale - 3);
     } else {
       Dec34.shiftLeft(limbs, LIMBS, 3 - maxScale);
     }
