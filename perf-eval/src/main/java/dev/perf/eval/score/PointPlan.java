@@ -29,6 +29,19 @@ final class PointPlan {
   private static final Map<Key, PointPlan> PLANS = new ConcurrentHashMap<>();
   private static final Map<String, Optional<FirstLevel>> LEVELS = new ConcurrentHashMap<>();
   private static final int NO_POOL = -1;
+  private static final FirstLevel[] LEVEL_VALUES = FirstLevel.values();
+  private static final String[] OFFICIAL = new String[LEVEL_VALUES.length];
+  private static final String[] SHORT = new String[LEVEL_VALUES.length];
+  @SuppressWarnings("unchecked")
+  private static final Optional<FirstLevel>[] FIRST_LEVELS = new Optional[LEVEL_VALUES.length];
+
+  static {
+    for (int i = 0; i < LEVEL_VALUES.length; i++) {
+      OFFICIAL[i] = LEVEL_VALUES[i].chineseName();
+      SHORT[i] = OFFICIAL[i].substring(0, OFFICIAL[i].length() - "指标".length());
+      FIRST_LEVELS[i] = Optional.of(LEVEL_VALUES[i]);
+    }
+  }
 
   /** Effective points per indicator in table order, as {@link Dec34} parts. */
   private final long[] hi;
@@ -102,6 +115,12 @@ final class PointPlan {
 
   /** The first-level category a name stands for, resolved once per name. */
   private static Optional<FirstLevel> level(String name) {
+    // the official names, with or without 指标, match exactly: no need to look them up
+    for (int i = 0; i < FIRST_LEVELS.length; i++) {
+      if (name.equals(OFFICIAL[i]) || name.equals(SHORT[i])) {
+        return FIRST_LEVELS[i];
+      }
+    }
     Optional<FirstLevel> level = LEVELS.get(name);
     if (level == null) {
       level = CategoryNames.resolveFirstLevel(name);

@@ -314,7 +314,7 @@ final class ScoringKernel {
   private void divideUnit(Dec34 a, Dec34 b) {
     if (!Dec34.divide(a, b, fraction, work)) {
       kind = Kind.GIVE_UP;
-    } else if (fraction.compareTo(y.set(0, 1, 0), work) > 0) {
+    } else if (fraction.aboveOne()) {
       kind = Kind.ONE;
     } else {
       kind = Kind.VALUE;
