@@ -178,6 +178,13 @@ final class Dec34 {
    * needs 10 slots.
    */
   static void multiply(Dec34 a, Dec34 b, Dec34 into, long[] work) {
+    if (a.hi == 0 && b.hi == 0 && Math.multiplyHigh(a.lo, b.lo) == 0) {
+      long product = a.lo * b.lo;
+      if (product >= 0 && product < E18) {
+        into.set(0, product, a.scale + b.scale); // 18 digits at most: exact, nothing to drop
+        return;
+      }
+    }
     long a0 = a.lo % E9;
     long a1 = a.lo / E9;
     long a2 = a.hi % E9;
@@ -284,6 +291,9 @@ final class Dec34 {
   private static boolean mantissaAbove(Dec34 a, int da, long divisor, int db, long[] work) {
     if (da < db) {
       return a.lo * POW10[db - da] > divisor;
+    }
+    if (a.hi == 0) {
+      return a.lo > divisor * POW10[da - db]; // da ≤ 18: the widened divisor fits a long
     }
     widen(0, divisor, da - db, work);
     return compare(a.hi, a.lo, work[0], work[1]) > 0;

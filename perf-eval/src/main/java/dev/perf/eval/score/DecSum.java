@@ -132,11 +132,12 @@ final class DecSum {
   }
 
   private static void addInto(long[] out, long[] terms, int length, int offset) {
+    // every limb is below 10^9, so a sum of two and a carry needs one subtraction at most
     long carry = 0;
     for (int i = 0; i + offset <= LIMBS; i++) {
       long v = out[i + offset] + (i < length ? terms[i] : 0) + carry;
-      out[i + offset] = v % Dec34.E9;
-      carry = v / Dec34.E9;
+      carry = v >= Dec34.E9 ? 1 : 0;
+      out[i + offset] = v - carry * Dec34.E9;
     }
   }
 }

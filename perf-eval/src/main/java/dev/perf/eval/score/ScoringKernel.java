@@ -314,8 +314,8 @@ final class ScoringKernel {
   private void divideUnit(Dec34 a, Dec34 b) {
     if (!Dec34.divide(a, b, fraction, work)) {
       kind = Kind.GIVE_UP;
-    } else if (fraction.aboveOne()) {
-      kind = Kind.ONE;
+    } else if (fraction.aboveOne() || (fraction.hi == 0 && fraction.lo == 1 && fraction.scale == 0)) {
+      kind = Kind.ONE; // above one is capped to one; and one at scale 0 is BigDecimal.ONE itself
     } else {
       kind = Kind.VALUE;
     }
