@@ -185,6 +185,14 @@ final class Dec34 {
         return;
       }
     }
+    if (b.hi == 0 && b.lo < E9) {
+      multiplyShort(a, b.lo, a.scale + b.scale, into, work);
+      return;
+    }
+    if (a.hi == 0 && a.lo < E9) {
+      multiplyShort(b, a.lo, a.scale + b.scale, into, work);
+      return;
+    }
     long a0 = a.lo % E9;
     long a1 = a.lo / E9;
     long a2 = a.hi % E9;
@@ -210,12 +218,31 @@ final class Dec34 {
     work[6] = c % E9;
     work[7] = c / E9;
     work[8] = 0;
-    int scale = a.scale + b.scale;
-    int digits = digitsOf(work, 8);
+    truncate(work, 8, a.scale + b.scale, into);
+  }
+
+  /** {@code into = a × small} to 34 digits, for {@code small < 10^9}: one limb times four. */
+  private static void multiplyShort(Dec34 a, long small, int scale, Dec34 into, long[] work) {
+    long c = (a.lo % E9) * small;
+    work[0] = c % E9;
+    c = c / E9 + (a.lo / E9) * small;
+    work[1] = c % E9;
+    c = c / E9 + (a.hi % E9) * small;
+    work[2] = c % E9;
+    c = c / E9 + (a.hi / E9) * small;
+    work[3] = c % E9;
+    work[4] = c / E9;
+    work[5] = 0;
+    truncate(work, 5, scale, into);
+  }
+
+  /** {@code into} = the limbs of a product at {@code scale}, rounded down to 34 digits. */
+  private static void truncate(long[] work, int length, int scale, Dec34 into) {
+    int digits = digitsOf(work, length);
     if (digits > DIGITS) {
       // rounding down is dropping digits; the scale goes down with them (no zeros are stripped)
       int drop = digits - DIGITS;
-      shiftRight(work, 8, drop);
+      shiftRight(work, length, drop);
       scale -= drop;
     }
     into.set(work[3] * E9 + work[2], work[1] * E9 + work[0], scale);
