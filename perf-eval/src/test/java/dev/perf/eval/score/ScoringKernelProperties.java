@@ -43,6 +43,7 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -81,6 +82,42 @@ class ScoringKernelProperties {
     assertThat(fast.toString()).isEqualTo(reference.toString());
 
     collectStatistics(in, reference);
+  }
+
+  /** Every self-evaluation of every .perf file of the repository that parses, under the presets. */
+  @Example
+  void evaluatorEqualsReferenceOnTheRepositoryFiles() throws java.io.IOException {
+    List<java.nio.file.Path> files;
+    try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of(".."))) {
+      files = walk.filter(f -> f.toString().endsWith(".perf") && !f.toString().contains("target")).sorted().toList();
+    }
+    // records and tables often live in separate files: pair them across files by project code
+    Map<String, Project> projects = new java.util.HashMap<>();
+    List<SelfEvaluation> records = new ArrayList<>();
+    for (java.nio.file.Path f : files) {
+      dev.perf.dsl.ParseResult r = dev.perf.dsl.PerfParser.parse(f);
+      if (!r.hasErrors()) {
+        r.document().projects().forEach(p -> projects.putIfAbsent(p.code(), p));
+        records.addAll(r.document().selfEvaluations());
+      }
+    }
+    int evaluated = 0;
+    for (SelfEvaluation e : records) {
+      Project p = projects.get(e.projectCode());
+      if (p == null) {
+        continue;
+      }
+      for (ScoringPolicy policy : List.of(ScoringPolicy.national(), ScoringPolicy.sichuan(),
+          ScoringPolicy.national().withWholePointRounding(true))) {
+        EvaluationReport fast = Evaluator.evaluate(p, e, policy);
+        EvaluationReport reference = ReferenceEvaluator.evaluate(p, e, policy);
+        assertThat(fast.totalExact()).as("%s", e.projectCode()).isEqualTo(reference.totalExact());
+        assertThat(fast).as("%s", e.projectCode()).isEqualTo(reference);
+        assertThat(fast.toString()).isEqualTo(reference.toString());
+        evaluated++;
+      }
+    }
+    assertThat(evaluated).isGreaterThanOrEqualTo(15);
   }
 
   private static void collectStatistics(Input in, EvaluationReport reference) {
