@@ -42,7 +42,9 @@ import java.util.Optional;
  * reference path for the whole evaluation.
  */
 final class ScoringKernel {
-  private static final BigDecimal STRICT_CAP = ComparisonScorer.STRICT_MISS_CAP;
+  /** {@link ComparisonScorer#STRICT_MISS_CAP} (0.99) as unscaled value and scale. */
+  private static final long STRICT_CAP = ComparisonScorer.STRICT_MISS_CAP.unscaledValue().longValueExact();
+  private static final int STRICT_CAP_SCALE = ComparisonScorer.STRICT_MISS_CAP.scale();
   /** Above this many indicators, rows are found through a map rather than by scanning. */
   private static final int SCAN_LIMIT = 48;
 
@@ -323,8 +325,8 @@ final class ScoringKernel {
 
   /** An unmet strict bound earns at most 99%: {@code min(fraction, 0.99)}. */
   private void capStrict() {
-    if (kind == Kind.ONE || fraction.compareTo(y.set(0, 99, 2), work) > 0) {
-      fraction.set(0, 99, 2);
+    if (kind == Kind.ONE || fraction.compareTo(y.set(0, STRICT_CAP, STRICT_CAP_SCALE), work) > 0) {
+      fraction.set(0, STRICT_CAP, STRICT_CAP_SCALE);
       kind = Kind.VALUE;
     }
   }
