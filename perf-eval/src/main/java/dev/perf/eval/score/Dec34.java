@@ -15,6 +15,8 @@ import java.math.BigInteger;
 final class Dec34 {
   static final long E9 = 1_000_000_000L;
   static final long E18 = E9 * E9;
+  /** Below this {@link #hi}, a value has at most 34 digits. */
+  static final long E16 = E18 / 100;
   private static final int DIGITS = 34;
   private static final long[] POW10 = new long[19];
   private static final double[] POW10_DOUBLE = new double[23];

@@ -50,7 +50,8 @@ final class DecSum {
   /** Adds {@code term}; false (sum unchanged) if its scale or size is out of range. */
   boolean add(Dec34 term) {
     int s = term.scale;
-    if (s < 0 || s > SCALE || term.digits() - s > INTEGER_DIGITS || ++terms > TERMS_LIMIT) {
+    // below 10^18 the integer part cannot exceed 20 digits: count digits only above that
+    if (s < 0 || s > SCALE || (term.hi != 0 && term.digits() - s > INTEGER_DIGITS) || ++terms > TERMS_LIMIT) {
       return false;
     }
     if (s > maxScale) {

@@ -192,7 +192,7 @@ final class ScoringKernel {
   private void scoreOf(Dec34 p) {
     switch (kind) {
       case ONE -> {
-        if (p.digits() <= 34) {
+        if (p.hi < Dec34.E16 || p.digits() <= 34) {
           score.set(p); // × 1 changes neither digits nor scale
         } else {
           Dec34.multiply(p, fraction.set(0, 1, 0), score, work);
