@@ -29,6 +29,7 @@ final class PointPlan {
   private static final Map<Key, PointPlan> PLANS = new ConcurrentHashMap<>();
   private static final Map<String, Optional<FirstLevel>> LEVELS = new ConcurrentHashMap<>();
   private static final int NO_POOL = -1;
+  private static final ThreadLocal<Key> PROBES = ThreadLocal.withInitial(() -> new Key(new int[64], new BigDecimal[64]));
   private static final FirstLevel[] LEVEL_VALUES = FirstLevel.values();
   private static final String[] OFFICIAL = new String[LEVEL_VALUES.length];
   private static final String[] SHORT = new String[LEVEL_VALUES.length];
@@ -71,16 +72,20 @@ final class PointPlan {
 
   /** The plan of {@code table} under {@code policy}: cached by shape, made on a miss. */
   static PointPlan of(IndicatorTable table, ScoringPolicy policy) {
-    Key key = Key.of(table, policy.scheme());
-    PointPlan plan = PLANS.get(key);
-    if (plan == null) {
-      plan = make(table, policy);
-      if (PLANS.size() >= CACHE_LIMIT) {
-        PLANS.clear();
+    Key probe = PROBES.get().fill(table, policy.scheme());
+    try {
+      PointPlan plan = PLANS.get(probe);
+      if (plan == null) {
+        plan = make(table, policy);
+        if (PLANS.size() >= CACHE_LIMIT) {
+          PLANS.clear();
+        }
+        PLANS.put(probe.copy(), plan);
       }
-      PLANS.put(key, plan);
+      return plan;
+    } finally {
+      probe.release();
     }
-    return plan;
   }
 
   /** The points of the reference evaluator when nothing is dropped: allocated, then rescaled to the pool if need be. */
@@ -134,57 +139,95 @@ final class PointPlan {
 
   /**
    * A table's shape under a scheme: per category its pool, per second-level category its number of
-   * indicators, and every point figure of the file in table order (null where none is written, the
-   * whole array null if the file writes none).
+   * indicators, and every point figure of the file in table order (null where none is written).
+   * One key per thread serves as the probe, filled from a table without allocating; the cache keeps
+   * copies. The hash leaves the scheme out (schemes are few; equality compares them).
    */
-  private record Key(PointScheme scheme, int[] shape, BigDecimal[] points) {
-    static Key of(IndicatorTable table, PointScheme scheme) {
+  private static final class Key {
+    private int[] shape;
+    private int length;
+    private BigDecimal[] points;
+    private int nodes;
+    private boolean written;
+    private PointScheme scheme;
+    private int hash;
+
+    Key(int[] shape, BigDecimal[] points) {
+      this.shape = shape;
+      this.points = points;
+    }
+
+    /** Makes this key the one of {@code table} under {@code scheme}. */
+    Key fill(IndicatorTable table, PointScheme scheme) {
+      this.scheme = scheme;
+      length = 0;
+      nodes = 0;
+      written = false;
       List<Category> categories = table.categories();
-      int ints = 1;
-      int nodes = 0;
-      boolean written = false;
+      put(categories.size());
       // indexed loops: iterators of the model's immutable lists would be allocated per call
       for (int ci = 0, cn = categories.size(); ci < cn; ci++) {
         Category c = categories.get(ci);
         List<SubCategory> subs = c.subCategories();
-        ints += 2 + subs.size();
-        nodes += 1 + subs.size();
-        written |= c.points().isPresent();
+        put(pool(c, scheme));
+        put(subs.size());
+        point(c.points());
         for (int si = 0, sn = subs.size(); si < sn; si++) {
           SubCategory s = subs.get(si);
-          written |= s.points().isPresent();
           List<Indicator> indicators = s.indicators();
+          put(indicators.size());
+          point(s.points());
           for (int ii = 0, in = indicators.size(); ii < in; ii++) {
-            written |= indicators.get(ii).points().isPresent();
-          }
-          nodes += indicators.size();
-        }
-      }
-      int[] shape = new int[ints];
-      BigDecimal[] points = written ? new BigDecimal[nodes] : null;
-      int at = 0;
-      int node = 0;
-      shape[at++] = categories.size();
-      for (int ci = 0, cn = categories.size(); ci < cn; ci++) {
-        Category c = categories.get(ci);
-        List<SubCategory> subs = c.subCategories();
-        shape[at++] = pool(c, scheme);
-        shape[at++] = subs.size();
-        if (written) {
-          points[node++] = c.points().orElse(null);
-        }
-        for (int si = 0, sn = subs.size(); si < sn; si++) {
-          SubCategory s = subs.get(si);
-          shape[at++] = s.indicators().size();
-          if (written) {
-            points[node++] = s.points().orElse(null);
-            for (Indicator i : s.indicators()) {
-              points[node++] = i.points().orElse(null);
-            }
+            point(indicators.get(ii).points());
           }
         }
       }
-      return new Key(scheme, shape, points);
+      int h = 1;
+      for (int i = 0; i < length; i++) {
+        h = 31 * h + shape[i];
+      }
+      if (written) {
+        for (int i = 0; i < nodes; i++) {
+          h = 31 * h + java.util.Objects.hashCode(points[i]);
+        }
+      }
+      hash = h;
+      return this;
+    }
+
+    private void put(int v) {
+      if (length == shape.length) {
+        shape = Arrays.copyOf(shape, 2 * length);
+      }
+      shape[length++] = v;
+    }
+
+    private void point(Optional<BigDecimal> p) {
+      if (nodes == points.length) {
+        points = Arrays.copyOf(points, 2 * nodes);
+      }
+      BigDecimal v = p.orElse(null);
+      written |= v != null;
+      points[nodes++] = v;
+    }
+
+    /** A copy to keep in the cache. */
+    Key copy() {
+      Key k = new Key(Arrays.copyOf(shape, length), written ? Arrays.copyOf(points, nodes) : new BigDecimal[0]);
+      k.length = length;
+      k.nodes = written ? nodes : 0;
+      k.written = written;
+      k.scheme = scheme;
+      k.hash = hash;
+      return k;
+    }
+
+    /** Lets go of the table's point figures and the scheme (the probe lives as long as its thread). */
+    void release() {
+      if (written) {
+        Arrays.fill(points, 0, nodes, null);
+      }
+      scheme = null;
     }
 
     /** The pool a category draws from under {@code scheme}, as {@link PointAllocation} finds it. */
@@ -202,18 +245,21 @@ final class PointPlan {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Arrays.equals(shape, k.shape) && Arrays.equals(points, k.points)
+      return o instanceof Key k && hash == k.hash && written == k.written
+          && Arrays.equals(shape, 0, length, k.shape, 0, k.length)
+          && (!written || Arrays.equals(points, 0, nodes, k.points, 0, k.nodes))
           && (scheme == k.scheme || scheme.equals(k.scheme));
     }
 
     @Override
     public int hashCode() {
-      return (scheme.hashCode() * 31 + Arrays.hashCode(shape)) * 31 + Arrays.hashCode(points);
+      return hash;
     }
 
     @Override
     public String toString() {
-      return "Key[" + scheme + ", " + Arrays.toString(shape) + ", " + Arrays.toString(points) + "]";
+      return "Key[" + scheme + ", " + Arrays.toString(Arrays.copyOf(shape, length)) + ", "
+          + (written ? Arrays.toString(Arrays.copyOf(points, nodes)) : "no points") + "]";
     }
   }
 }
