@@ -13,6 +13,9 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,8 +28,6 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = {"预算绩效目标表的检查、格式化、自评、监控、报告与导出。",
         "Check, format, evaluate, monitor, report on and export budget performance target tables (.perf)."},
-    subcommands = {CheckCommand.class, FmtCommand.class, EvalCommand.class, MonitorCommand.class,
-        ReportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples / 示例:%n",
     footer = {"  perf check examples/",
         "  perf fmt --check examples/",
@@ -35,6 +36,26 @@ import picocli.CommandLine.Command;
         "",
         "Exit codes / 退出码: 0 ok 正常, 1 findings 发现问题, 2 usage or I/O error 用法或读写错误"})
 public final class PerfCli implements Runnable {
+  /**
+   * The subcommands by name, in the order help lists them. They are added in code rather than in the
+   * annotation so that a run builds the model of its own subcommand only: picocli reads every
+   * command's annotations by reflection, and building all of them was a third of the start-up of
+   * {@code perf check} on one small file.
+   */
+  private static final Map<String, Class<?>> VERBS = verbs();
+
+  private static Map<String, Class<?>> verbs() {
+    Map<String, Class<?>> verbs = new LinkedHashMap<>();
+    verbs.put("check", CheckCommand.class);
+    verbs.put("fmt", FmtCommand.class);
+    verbs.put("eval", EvalCommand.class);
+    verbs.put("monitor", MonitorCommand.class);
+    verbs.put("report", ReportCommand.class);
+    verbs.put("export", ExportCommand.class);
+    verbs.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(verbs);
+  }
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -55,16 +76,37 @@ public final class PerfCli implements Runnable {
 
   /** Runs the command with the given streams; returns the exit code. Never throws. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
-    CommandLine cl = commandLine(out, err, in);
+    CommandLine cl = commandLine(out, err, in, args.length > 0 ? args[0] : "");
     int code = cl.execute(args);
     out.flush();
     err.flush();
     return code;
   }
 
-  /** A configured command line writing to the given streams. */
+  /** A configured command line writing to the given streams, with every subcommand. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream in) {
-    CommandLine cl = new CommandLine(new PerfCli(), new CommandFactory(in));
+    return commandLine(out, err, in, "");
+  }
+
+  /**
+   * As {@link #commandLine(PrintWriter, PrintWriter, InputStream)}, with only subcommand {@code verb}
+   * if it names one (the first argument of a run); with all of them otherwise (help, usage errors,
+   * suggestions for a mistyped verb).
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream in, String verb) {
+    CommandFactory factory = new CommandFactory(in);
+    CommandLine cl = new CommandLine(new PerfCli(), factory);
+    // Subcommands first: the settings below apply to the commands present when they are made.
+    Class<?> only = "help".equals(verb) ? null : VERBS.get(verb);
+    for (Map.Entry<String, Class<?>> v : VERBS.entrySet()) {
+      if (only == null || v.getValue() == only) {
+        try {
+          cl.addSubcommand(v.getKey(), new CommandLine(factory.create(v.getValue()), factory));
+        } catch (Exception e) {
+          throw new IllegalStateException("cannot create the " + v.getKey() + " command", e);
+        }
+      }
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -35,22 +35,24 @@ public final class FoldingCharStream implements CharStream {
   /** The placeholder the grammar's WORD rule accepts in place of a letter. */
   public static final char PLACEHOLDER = '\u0001';
 
-  /** {@code KEEP[c]} is false if the lexer cannot tell {@code c} from {@link #PLACEHOLDER}. */
-  private static final boolean[] KEEP = keepTable();
+  /** Bit {@code c} is clear if the lexer cannot tell {@code c} from {@link #PLACEHOLDER}. */
+  private static final java.util.BitSet KEEP = keepTable();
 
-  /** The labels of the lexer ATN's transitions: two characters with the same memberships are alike. */
-  private static final java.util.List<IntervalSet> LABELS = labels();
+  /** What pairing kept characters with ASCII twins needs: made when the first kept character is seen. */
+  private static final class Twins {
+    /** The labels of the lexer ATN's transitions: two characters with the same memberships are alike. */
+    static final java.util.List<IntervalSet> LABELS = labels();
 
-  /** Each signature of memberships that some ASCII character has, to its lowest such character. */
-  private static final java.util.Map<java.util.BitSet, Character> ASCII_SIGNATURES = asciiSignatures();
+    /** Each signature of memberships that some ASCII character has, to its lowest such character. */
+    static final java.util.Map<java.util.BitSet, Character> ASCII_SIGNATURES = asciiSignatures();
+  }
 
   /**
    * What the lexer is shown for each character (0: not looked up yet). ASCII as itself; a foldable
    * character as the placeholder; a kept one as an ASCII character the lexer cannot tell it from, if
    * there is one — {@code ：} reads as {@code :}, {@code ％} as {@code %}, {@code ≥} as its
    * control-character twin, {@code 。} as some ASCII punctuation that only strings and comments
-   * accept — else as itself. The characters of the lexer's literals are paired at class load; any
-   * other kept character when it is first seen.
+   * accept — else as itself. A kept character is paired with its twin when it is first seen.
    */
   private static final char[] SHOWN = shownTable();
 
@@ -133,7 +135,7 @@ public final class FoldingCharStream implements CharStream {
 
   /** True if the lexer cannot distinguish {@code c} from the placeholder (exposed for tests). */
   public static boolean isFoldable(char c) {
-    return !KEEP[c];
+    return !KEEP.get(c);
   }
 
   @Override
@@ -287,66 +289,50 @@ public final class FoldingCharStream implements CharStream {
    * ATN matches it but not the placeholder, or the other way round. (Plain array marking: cheaper at
    * start-up than {@link IntervalSet} arithmetic on the large Unicode letter sets.)
    */
-  private static boolean[] keepTable() {
-    boolean[] distinguishable = new boolean[Character.MAX_VALUE + 1];
-    for (ATNState state : PerfBaseLexer._ATN.states) {
-      if (state == null) {
-        continue;
-      }
-      for (Transition t : state.getTransitions()) {
-        IntervalSet label = t.label();
-        if (t.isEpsilon() || label == null) {
-          continue; // epsilon and wildcard transitions treat every character alike
-        }
-        // A not-set transition matches the complement of its label; either way a character differs
-        // from the placeholder exactly when the label holds one of the two.
-        markDifferences(label, label.contains(PLACEHOLDER), distinguishable);
-      }
+  private static java.util.BitSet keepTable() {
+    // A bit set, not a boolean array: ranges are set a word at a time (this runs at every start-up,
+    // before the JIT has compiled anything).
+    java.util.BitSet distinguishable = new java.util.BitSet(Character.MAX_VALUE + 1);
+    for (IntervalSet label : labels()) {
+      // A not-set transition matches the complement of its label; either way a character differs
+      // from the placeholder exactly when the label holds one of the two.
+      markDifferences(label, label.contains(PLACEHOLDER), distinguishable);
     }
-    Arrays.fill(distinguishable, 0, 0x80, true); // ASCII is cached by the DFA anyway
-    Arrays.fill(distinguishable, Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1, true);
+    distinguishable.set(0, 0x80); // ASCII is cached by the DFA anyway
+    distinguishable.set(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1);
     return distinguishable;
   }
 
   /**
-   * Pairs the kept non-ASCII characters of the lexer's literals (IME punctuation, the CJK letters of
-   * date rules) with an ASCII character of the same membership in every labelled transition of the
-   * lexer's ATN, if there is one. Only these few are compared at start-up; other kept characters
-   * ({@code 。 《 …}) are paired by {@link #shown} when first seen.
+   * What the lexer is shown for ASCII (itself) and for the characters it cannot tell from the
+   * placeholder. A kept character (IME punctuation, the CJK letters of date rules, {@code 。 《 …}) is
+   * paired by {@link #shown} with an ASCII character of the same membership in every labelled
+   * transition of the lexer's ATN when it is first seen.
    */
   private static char[] shownTable() {
     char[] shown = new char[Character.MAX_VALUE + 1];
     for (char c = 0; c < 0x80; c++) {
       shown[c] = c;
     }
-    for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
-      if (!KEEP[c]) {
-        shown[c] = PLACEHOLDER;
-      }
+    for (int c = KEEP.nextClearBit(0x80); c <= Character.MAX_VALUE; c = KEEP.nextClearBit(c)) {
+      int end = Math.min(Character.MAX_VALUE + 1, KEEP.nextSetBit(c) < 0 ? Character.MAX_VALUE + 1 : KEEP.nextSetBit(c));
+      Arrays.fill(shown, c, end, PLACEHOLDER);
+      c = end;
     }
-    // Candidates: the characters of the lexer's literals (labels of a few characters), not the
-    // thousands in its Unicode letter classes.
-    for (IntervalSet label : LABELS) {
-      if (label.size() > 64) {
-        continue;
-      }
-      for (int c : label.toArray()) {
-        if (c >= 0x80 && c <= Character.MAX_VALUE && KEEP[c] && !Character.isSurrogate((char) c)) {
-          shown[c] = lookUpTwin((char) c);
-        }
-      }
-    }
+    // Kept characters stay 0: each is paired with its twin when first seen (a start-up of `perf check`
+    // on one file then pays for the few its text has, not for every literal of the grammar).
     return shown;
   }
 
   /** The ASCII twin of kept character {@code c}, or {@code c} itself if it has none. */
   private static char lookUpTwin(char c) {
-    Character t = ASCII_SIGNATURES.get(signature(c, LABELS));
+    Character t = Twins.ASCII_SIGNATURES.get(signature(c, Twins.LABELS));
     return t == null ? c : t;
   }
 
+  /** The distinct labels (many transitions share one): fewer membership tests per signature. */
   private static java.util.List<IntervalSet> labels() {
-    java.util.List<IntervalSet> labels = new java.util.ArrayList<>();
+    java.util.Set<IntervalSet> labels = new java.util.LinkedHashSet<>();
     for (ATNState state : PerfBaseLexer._ATN.states) {
       if (state == null) {
         continue;
@@ -357,13 +343,13 @@ public final class FoldingCharStream implements CharStream {
         }
       }
     }
-    return labels;
+    return java.util.List.copyOf(labels);
   }
 
   private static java.util.Map<java.util.BitSet, Character> asciiSignatures() {
     java.util.Map<java.util.BitSet, Character> ascii = new java.util.HashMap<>();
     for (char c = 0x7F; c >= 2; c--) {
-      ascii.put(signature(c, LABELS), c); // lower characters win: they are the canonical twins
+      ascii.put(signature(c, Twins.LABELS), c); // lower characters win: they are the canonical twins
     }
     return ascii;
   }
@@ -379,7 +365,7 @@ public final class FoldingCharStream implements CharStream {
   }
 
   /** Marks the BMP characters whose membership in {@code label} differs from the placeholder's. */
-  private static void markDifferences(IntervalSet label, boolean placeholderIn, boolean[] marks) {
+  private static void markDifferences(IntervalSet label, boolean placeholderIn, java.util.BitSet marks) {
     int next = 0; // first character not yet visited
     for (Interval range : label.getIntervals()) {
       if (range.b < 0) {
@@ -388,14 +374,14 @@ public final class FoldingCharStream implements CharStream {
       int a = Math.max(0, Math.min(range.a, Character.MAX_VALUE + 1));
       int b = Math.min(range.b, Character.MAX_VALUE);
       if (placeholderIn && next < a) {
-        Arrays.fill(marks, next, a, true); // outside the label, the placeholder inside
+        marks.set(next, a); // outside the label, the placeholder inside
       } else if (!placeholderIn && a <= b) {
-        Arrays.fill(marks, a, b + 1, true); // inside the label, the placeholder outside
+        marks.set(a, b + 1); // inside the label, the placeholder outside
       }
       next = Math.max(next, b + 1);
     }
     if (placeholderIn && next <= Character.MAX_VALUE) {
-      Arrays.fill(marks, next, Character.MAX_VALUE + 1, true);
+      marks.set(next, Character.MAX_VALUE + 1);
     }
   }
 }
