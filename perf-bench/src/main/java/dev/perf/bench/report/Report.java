@@ -121,7 +121,8 @@ public final class Report {
     if (!Double.isNaN(cliOne)) {
       boolean ok = extra.getProperty("perfcheck.1.exit", "").matches("[01]") && extra.getProperty("perfcheck.2.exit", "").matches("[01]");
       verdict("`perf check` (the CLI) of the " + extra.getProperty("folder.expected", "?")
-          + "-project folder with -Xmx512m, 1 and 2 threads", fixed(cliOne, 1) + " s / " + fixed(cliTwo, 1) + " s, exit "
+          + "-project folder with -Xmx512m, 1 and 2 threads (median of " + extra.getProperty("perfcheck.runs", "1")
+          + " runs each, in turn)", fixed(cliOne, 1) + " s / " + fixed(cliTwo, 1) + " s, exit "
           + extra.getProperty("perfcheck.1.exit") + " / " + extra.getProperty("perfcheck.2.exit"), "completes", ok);
       double speedUp = cliOne / cliTwo;
       verdict("`perf check --threads 2` vs `--threads 1`", fixed(speedUp, 2) + "×", "≥ 1.6×", speedUp >= 1.6);
