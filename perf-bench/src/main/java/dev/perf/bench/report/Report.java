@@ -127,6 +127,13 @@ public final class Report {
       double speedUp = cliOne / cliTwo;
       verdict("`perf check --threads 2` vs `--threads 1`", fixed(speedUp, 2) + "×", "≥ 1.6×", speedUp >= 1.6);
     }
+    double steadyOne = number("steady.1.seconds");
+    double steadyTwo = number("steady.2.seconds");
+    if (!Double.isNaN(steadyOne)) {
+      line("| (not a target) the same check on 2 threads vs 1 once compiled: harness, one JVM, after a warm-up"
+          + " pass | " + fixed(steadyOne, 1) + " s / " + fixed(steadyTwo, 1) + " s = " + fixed(steadyOne / steadyTwo, 2)
+          + "× | — | — |");
+    }
     long failed = verdicts.stream().filter(v -> !v).count();
     line("");
     line(failed == 0 ? "All targets PASS." : failed + " of " + verdicts.size() + " targets FAIL.");
