@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Map;
 import dev.perf.dsl.syntax.TokenNode;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
@@ -99,17 +100,31 @@ public final class KeywordTokenSource implements TokenSource {
       }
       String unit = text.substring(0, text.length() - suffix.length());
       int unitLength = unit.codePointCount(0, unit.length());
-      TokenNode word = (TokenNode) t;
-      TokenNode bound = new TokenNode(word);
-      bound.setType(e.getValue());
-      bound.setStartIndex(word.getStartIndex() + unitLength);
-      bound.setCharPositionInLine(word.getCharPositionInLine() + unitLength);
-      bound.setText(suffix);
-      word.setStopIndex(word.getStartIndex() + unitLength - 1);
-      word.setText(unit);
+      int start = t.getStartIndex();
+      // PerfLexer makes TokenNodes; a lexer with ANTLR's own factory makes CommonTokens.
+      Token bound = t instanceof TokenNode node ? new TokenNode(node) : new CommonToken(t);
+      retype(bound, e.getValue());
+      reshape(bound, start + unitLength, t.getStopIndex(), t.getCharPositionInLine() + unitLength, suffix);
+      reshape(t, start, start + unitLength - 1, t.getCharPositionInLine(), unit);
       return bound;
     }
     return null;
+  }
+
+  /** Gives {@code t} new text and the characters it covers (a word split in two). */
+  private static void reshape(Token t, int start, int stop, int column, String text) {
+    if (t instanceof TokenNode node) {
+      node.setStartIndex(start);
+      node.setStopIndex(stop);
+      node.setCharPositionInLine(column);
+      node.setText(text);
+    } else {
+      CommonToken token = (CommonToken) t;
+      token.setStartIndex(start);
+      token.setStopIndex(stop);
+      token.setCharPositionInLine(column);
+      token.setText(text);
+    }
   }
 
   @Override
