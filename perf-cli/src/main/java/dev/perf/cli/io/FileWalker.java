@@ -10,9 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns command-line operands into the files to process: a file stands for itself, a directory for
@@ -76,8 +75,7 @@ public final class FileWalker {
    */
   private static final class Listing extends SimpleFileVisitor<Path> {
     private final Path start;
-    private final List<String> names = new ArrayList<>();
-    private final Map<String, Path> paths = new HashMap<>();
+    private final List<Path> files = new ArrayList<>();
 
     Listing(Path start) {
       this.start = start;
@@ -88,9 +86,7 @@ public final class FileWalker {
       Path name = file.getFileName();
       if (name != null && name.toString().endsWith(EXTENSION)
           && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
-        String text = file.toString();
-        names.add(text);
-        paths.put(text, file);
+        files.add(file);
       }
       return FileVisitResult.CONTINUE;
     }
@@ -113,10 +109,10 @@ public final class FileWalker {
 
     /** The files sorted by path text, so that the order is the same on every machine. */
     List<Input> sorted() {
-      java.util.Collections.sort(names);
-      List<Input> out = new ArrayList<>(names.size());
-      for (String name : names) {
-        out.add(Input.of(paths.get(name)));
+      files.sort(Comparator.comparing(Path::toString));
+      List<Input> out = new ArrayList<>(files.size());
+      for (Path file : files) {
+        out.add(Input.of(file));
       }
       return out;
     }
