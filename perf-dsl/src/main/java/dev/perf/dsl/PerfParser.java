@@ -1,7 +1,6 @@
 package dev.perf.dsl;
 
 import dev.perf.dsl.build.ModelBuilder;
-import dev.perf.dsl.grammar.PerfBaseLexer;
 import dev.perf.dsl.grammar.PerfBaseParser;
 import dev.perf.dsl.lex.FoldingCharStream;
 import dev.perf.dsl.lex.KeywordTokenSource;
