@@ -94,21 +94,28 @@ final class ProjectWriter {
     int actual = target * (90 + random.nextInt(40)) / 100;
     String u = counted[1];
     String name = unique(counted[0]);
-    String target1 = random.nextBoolean() ? "≥" + target + " " + u : "≥" + target + u;
-    row(name, target1, optionalDescription(), actual + " " + u, actual / 2 + " " + u + "  预计 " + actual + " " + u
+    row(name, atLeast(target, u), optionalDescription(), actual + " " + u, actual / 2 + " " + u + "  预计 " + actual + " " + u
         + "  可能性 " + (actual >= target ? "确定能" : "有可能"));
   }
 
   private void qualityRow() {
-    int form = random.nextInt(5);
+    int form = random.nextInt(6);
     String name = unique(pick(Vocabulary.RATES));
     switch (form) {
-      case 0 -> row(name, "≥" + (90 + random.nextInt(10)) + "%", optionalDescription(), percent(92, 100),
+      case 0 -> row(name, atLeast(90 + random.nextInt(10), "%"), optionalDescription(), percent(92, 100),
           percent(85, 100) + "  预计 " + percent(95, 100));
       case 1 -> row(name, "＞＝" + (85 + random.nextInt(10)) + "％", "", percent(88, 100), percent(80, 100));
-      case 2 -> row(name, "=100%", "", "100%", "100%");
-      case 3 -> row(unique("森林覆盖率"), "40%～45%", " 依据 \"计划标准\"", percent(40, 45), percent(40, 45));
-      default -> row(unique("投诉件数"), "< 5 件", "", random.nextInt(5) + " 件", random.nextInt(3) + " 件");
+      case 2 -> row(name, random.nextBoolean() ? "=100%" : "100%", "", "100%", "100%");
+      case 3 -> row(unique("森林覆盖率"), random.nextBoolean() ? "40%～45%" : "40～45%", " 依据 \"计划标准\"",
+          percent(40, 45), percent(40, 45));
+      case 4 -> row(unique("投诉件数"), pick(List.of("< 5 件", "低于5件", "少于5件")), "", random.nextInt(5) + " 件",
+          random.nextInt(3) + " 件");
+      default -> {
+        // a rate per mille, its actual sometimes written in per cent (the ratio family converts)
+        int tenths = random.nextInt(50);
+        String actual = random.nextBoolean() ? tenths / 10 + "‰" : BigDecimal.valueOf(tenths, 2).toPlainString() + "%";
+        row(unique("安全事故发生率"), pick(List.of("≤5‰", "不超过5‰", "5‰以内")), "", actual, "0‰");
+      }
     }
   }
 
@@ -120,7 +127,8 @@ final class ProjectWriter {
           "2025-" + two(month) + "-" + two(10 + random.nextInt(18)), "2025-07-" + two(1 + random.nextInt(28)));
       case 1 -> row(unique(pick(Vocabulary.DEADLINES)), "2025年" + month + "月30日前", "",
           "2025-" + two(month) + "-" + two(10 + random.nextInt(18)), "达成");
-      case 2 -> row(unique("响应时间"), "[2, 4] 个工作日", "", (2 + random.nextInt(3)) + " 个工作日", "3 个工作日");
+      case 2 -> row(unique("响应时间"), pick(List.of("[2, 4] 个工作日", "≤5 个工作日", "5个工作日以内", "不超过5个工作日")), "",
+          (2 + random.nextInt(3)) + " 个工作日", "3 个工作日");
       default -> row(unique(pick(Vocabulary.QUALITATIVE_TIMING)), pick(Vocabulary.TIMING_WORDS), "", "达成", "达成");
     }
   }
@@ -128,17 +136,26 @@ final class ProjectWriter {
   private void costRow() {
     BigDecimal spent = budget.multiply(BigDecimal.valueOf(85 + random.nextInt(16))).divide(BigDecimal.valueOf(100), 2,
         RoundingMode.HALF_UP);
-    row(unique("控制在预算内"), "≤" + budget.stripTrailingZeros().toPlainString() + " 万元", " 描述 \"项目总成本控制在预算内\"",
-        spent + " 万元", "完成");
+    String limit = budget.stripTrailingZeros().toPlainString();
+    String target = switch (random.nextInt(4)) {
+      case 0 -> "≤" + limit + " 万元";
+      case 1 -> "不超过" + limit + "万元";
+      case 2 -> "控制在" + limit + "万元以内";
+      default -> limit + "万元以内";
+    };
+    // the actual sometimes in 元 (the money family converts: 19.60 万元 = 196000 元)
+    String actual = random.nextInt(4) == 0 ? spent.movePointRight(4).stripTrailingZeros().toPlainString() + " 元" : spent + " 万元";
+    row(unique("控制在预算内"), target, " 描述 \"项目总成本控制在预算内\"", actual, "完成");
   }
 
   private void qualitativeRow(List<String> names) {
     String name = unique(pick(names));
     String target = random.nextInt(3) == 0 ? "\"" + pick(Vocabulary.QUOTED_GOALS) + "\"" : pick(Vocabulary.TREND_WORDS);
-    String actual = switch (random.nextInt(4)) {
-      case 0 -> "部分达成 " + (60 + random.nextInt(20)) + "%  偏差原因 \"" + pick(Vocabulary.REASONS) + "\"";
-      case 1 -> "达成 " + (90 + random.nextInt(10)) + "%";
-      default -> "达成";
+    String actual = switch (random.nextInt(12)) {
+      case 0, 1, 2 -> "部分达成 " + (60 + random.nextInt(20)) + "%  偏差原因 \"" + pick(Vocabulary.REASONS) + "\"";
+      case 3, 4, 5 -> "达成 " + (90 + random.nextInt(10)) + "%";
+      case 6 -> "不适用";
+      default -> pick(List.of("达成", "完成"));
     };
     row(name, target, "", actual, "达成");
   }
@@ -178,6 +195,18 @@ final class ProjectWriter {
       out.append("  ").append(nameText(r.name())).append('：').append(r.toDate()).append('\n');
     }
     out.append("}\n\n");
+  }
+
+  /** {@code ≥n unit} as clerks write it: the symbol, or words before or after the number. */
+  private String atLeast(int n, String unit) {
+    return switch (random.nextInt(7)) {
+      case 0, 1 -> "≥" + n + " " + unit;
+      case 2 -> "≥" + n + unit;
+      case 3 -> (unit.equals("%") ? "不低于" : "不少于") + n + unit;
+      case 4 -> n + unit + "以上";
+      case 5 -> n + " " + unit + "及以上";
+      default -> "至少" + n + unit;
+    };
   }
 
   private String optionalDescription() {

@@ -47,6 +47,19 @@ class CorpusSmokeTest {
   }
 
   @Test
+  void comparisonsWrittenInWordsAreComparisonsNotQualitativeText() {
+    String text = Corpus.standard().document(200);
+    for (String form : List.of("不少于", "不低于", "至少", "以上", "及以上", "不超过", "控制在", "以内", "低于", "少于", "‰",
+        " 元", "不适用")) {
+      assertThat(text).as(form).contains(form);
+    }
+    Document document = PerfParser.parse(text, "corpus.perf").document();
+    List<String> qualitative = document.projects().stream().flatMap(p -> p.indicators().orElseThrow().indicators())
+        .map(i -> i.target()).filter(Qualitative.class::isInstance).map(t -> ((Qualitative) t).text()).toList();
+    assertThat(qualitative).isNotEmpty().noneMatch(t -> t.chars().anyMatch(Character::isDigit));
+  }
+
+  @Test
   void jsonReadsBackToTheSameModel() {
     Document document = PerfParser.parse(Corpus.standard().document(20), "c.perf").document();
     assertThat(JsonMapping.read(JsonMapping.write(document))).isEqualTo(document);
