@@ -50,4 +50,29 @@ class QuantityTest {
     BigDecimal wan = yuan.valueIn(Unit.WAN_YUAN).orElseThrow();
     assertThat(new Quantity(wan, Unit.WAN_YUAN).compareTo(yuan)).isZero();
   }
+
+  /** Known units convert by moving the decimal point: exactly what multiplying and dividing by their factors gives. */
+  @Property(tries = 3000)
+  void knownUnitsConvertAsTheirFactorsDivide(@ForAll @LongRange(min = -10_000_000_000L, max = 10_000_000_000L) long unscaled,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = -6, max = 8) int scale,
+      @ForAll("known") Unit from, @ForAll("known") Unit to) {
+    Quantity q = new Quantity(BigDecimal.valueOf(unscaled, scale), from);
+    if (!from.isComparableWith(to)) {
+      assertThat(q.valueIn(to)).isEmpty();
+      return;
+    }
+    BigDecimal general = q.value().multiply(from.toBase()).divide(to.toBase(), java.math.MathContext.DECIMAL128).stripTrailingZeros();
+    BigDecimal expected = general.scale() < 0 ? general.setScale(0) : general;
+    if (from.toBase().compareTo(to.toBase()) == 0) {
+      expected = q.value();
+    }
+    BigDecimal converted = q.valueIn(to).orElseThrow();
+    assertThat(converted).isEqualTo(expected);
+    assertThat(converted.scale()).isEqualTo(expected.scale());
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<Unit> known() {
+    return net.jqwik.api.Arbitraries.of(java.util.List.copyOf(Unit.knownUnits().values()));
+  }
 }

@@ -23,8 +23,8 @@ import java.util.Optional;
  *
  * <p>The total and grade come from the {@link ScoringKernel}, which does only that arithmetic; the
  * rest of the report (rows, subtotals, claim review, findings) is built by the
- * {@link ReferenceEvaluator} when first read. Evaluations the kernel does not take (不适用 rows,
- * whole-point rounding, the over-achievement deduction, values outside its range) are built whole
+ * {@link ReferenceEvaluator} when first read. Evaluations the kernel does not take (whole-point
+ * rounding, the over-achievement deduction, values outside its range) are built whole
  * by the reference evaluator.
  */
 public final class Evaluator {

@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The points every indicator of a table is scored out of when none is 不适用, ready for the kernel.
+ * The points every indicator of a table is scored out of, ready for the kernel: when none is 不适用,
+ * or (through {@link #dropping}) when some are and the others' points are rescaled to the pool.
  *
  * <p>{@link PointAllocation} gives points from the table's <em>shape</em> alone — the pool each
  * category draws from, the number of indicators per second-level category, and the points written
@@ -26,13 +27,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PointPlan {
   private static final int CACHE_LIMIT = 1024;
-  private static final Map<Key, PointPlan> PLANS = new ConcurrentHashMap<>();
+  private static final Map<Shape, PointPlan> PLANS = new ConcurrentHashMap<>();
   private static final Map<String, Optional<FirstLevel>> LEVELS = new ConcurrentHashMap<>();
   private static final int NO_POOL = -1;
-  private static final ThreadLocal<Key> PROBES = ThreadLocal.withInitial(() -> new Key(new int[64], new BigDecimal[64]));
+  private static final ThreadLocal<Shape> PROBES = ThreadLocal.withInitial(() -> new Shape(new int[64], new BigDecimal[64]));
   private static final FirstLevel[] LEVEL_VALUES = FirstLevel.values();
   private static final String[] OFFICIAL = new String[LEVEL_VALUES.length];
   private static final String[] SHORT = new String[LEVEL_VALUES.length];
+  /** Their hash codes: a name's own is cached in the string, so most names are told apart without comparing text. */
+  private static final int[] OFFICIAL_HASH = new int[LEVEL_VALUES.length];
+  private static final int[] SHORT_HASH = new int[LEVEL_VALUES.length];
   @SuppressWarnings("unchecked")
   private static final Optional<FirstLevel>[] FIRST_LEVELS = new Optional[LEVEL_VALUES.length];
 
@@ -41,6 +45,8 @@ final class PointPlan {
       OFFICIAL[i] = LEVEL_VALUES[i].chineseName();
       SHORT[i] = OFFICIAL[i].substring(0, OFFICIAL[i].length() - "指标".length());
       FIRST_LEVELS[i] = Optional.of(LEVEL_VALUES[i]);
+      OFFICIAL_HASH[i] = OFFICIAL[i].hashCode();
+      SHORT_HASH[i] = SHORT[i].hashCode();
     }
   }
 
@@ -52,9 +58,15 @@ final class PointPlan {
   private final boolean usable;
   /** The points the scheme hands out ({@link PointScheme#total()}). */
   private final BigDecimal pool;
+  /** The points as allocated, before any rescaling: what the variants with dropped indicators start from. */
+  private final List<BigDecimal> allocated;
+  /** Plans of the same shape with some indicators 不适用, by the bit set of the dropped indicators. */
+  private final Map<Long, PointPlan> variants = new ConcurrentHashMap<>();
 
-  private PointPlan(List<BigDecimal> effective, BigDecimal pool) {
+  private PointPlan(List<BigDecimal> allocated, BigDecimal pool, long dropped) {
+    this.allocated = allocated;
     this.pool = pool;
+    List<BigDecimal> effective = effective(allocated, pool, dropped);
     int n = effective.size();
     hi = new long[n];
     lo = new long[n];
@@ -70,32 +82,72 @@ final class PointPlan {
     usable = ok;
   }
 
-  /** The plan of {@code table} under {@code policy}: cached by shape, made on a miss. */
-  static PointPlan of(IndicatorTable table, ScoringPolicy policy) {
-    Key probe = PROBES.get().fill(table, policy.scheme());
-    try {
-      PointPlan plan = PLANS.get(probe);
-      if (plan == null) {
-        plan = make(table, policy);
-        if (PLANS.size() >= CACHE_LIMIT) {
-          PLANS.clear();
-        }
-        PLANS.put(probe.copy(), plan);
-      }
-      return plan;
-    } finally {
-      probe.release();
-    }
+  /** This thread's shape probe for {@code scheme}, empty, to be filled while walking a table. */
+  static Shape shape(PointScheme scheme) {
+    return PROBES.get().start(scheme);
   }
 
-  /** The points of the reference evaluator when nothing is dropped: allocated, then rescaled to the pool if need be. */
+  /** The plan of {@code table} under {@code policy}, whose shape {@code shape} holds: cached by shape, made on a miss. */
+  static PointPlan of(Shape shape, IndicatorTable table, ScoringPolicy policy) {
+    shape.finish();
+    PointPlan plan = PLANS.get(shape);
+    if (plan == null) {
+      plan = make(table, policy);
+      if (PLANS.size() >= CACHE_LIMIT) {
+        PLANS.clear();
+      }
+      PLANS.put(shape.copy(), plan);
+    }
+    return plan;
+  }
+
+  /** The plan of {@code table} with nothing dropped. */
   private static PointPlan make(IndicatorTable table, ScoringPolicy policy) {
     List<BigDecimal> allocated = PointAllocation.of(table, policy).indicators().stream().map(AllocatedIndicator::points).toList();
-    BigDecimal pool = policy.scheme().total();
-    BigDecimal inPlay = allocated.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new PointPlan(allocated, policy.scheme().total(), 0);
+  }
+
+  /**
+   * The points of the reference evaluator with the indicators of bit set {@code dropped} 不适用
+   * (indicator {@code i} is bit {@code i}; the plan has at most 64 indicators): those get 0, the
+   * others keep their allocated points or, if those no longer add up to the pool, are rescaled to it.
+   * Which indicators a table's records mark 不适用 varies little, so the variants are cached per plan.
+   */
+  PointPlan dropping(long dropped) {
+    if (dropped == 0) {
+      return this;
+    }
+    PointPlan plan = variants.get(dropped);
+    if (plan == null) {
+      plan = new PointPlan(allocated, pool, dropped);
+      if (variants.size() >= 64) {
+        variants.clear();
+      }
+      variants.put(dropped, plan);
+    }
+    return plan;
+  }
+
+  /** The reference evaluator's effective points: allocated, without the dropped, rescaled to the pool if need be. */
+  private static List<BigDecimal> effective(List<BigDecimal> allocated, BigDecimal pool, long dropped) {
+    BigDecimal inPlay = BigDecimal.ZERO;
+    for (int i = 0; i < allocated.size(); i++) {
+      if (!isDropped(dropped, i)) {
+        inPlay = inPlay.add(allocated.get(i));
+      }
+    }
     boolean rescale = inPlay.signum() > 0 && !Arithmetic.sameUpToRounding(inPlay, pool);
-    return new PointPlan(allocated.stream().map(p -> inPlay.signum() == 0 ? BigDecimal.ZERO
-        : rescale ? Arithmetic.divide(p.multiply(pool), inPlay) : p).toList(), pool);
+    BigDecimal[] out = new BigDecimal[allocated.size()];
+    for (int i = 0; i < out.length; i++) {
+      BigDecimal p = allocated.get(i);
+      out[i] = isDropped(dropped, i) || inPlay.signum() == 0 ? BigDecimal.ZERO
+          : rescale ? Arithmetic.divide(p.multiply(pool), inPlay) : p;
+    }
+    return List.of(out);
+  }
+
+  private static boolean isDropped(long dropped, int i) {
+    return i < Long.SIZE && (dropped & (1L << i)) != 0;
   }
 
   /** False if the kernel cannot use this plan. */
@@ -121,8 +173,9 @@ final class PointPlan {
   /** The first-level category a name stands for, resolved once per name. */
   private static Optional<FirstLevel> level(String name) {
     // the official names, with or without 指标, match exactly: no need to look them up
+    int hash = name.hashCode();
     for (int i = 0; i < FIRST_LEVELS.length; i++) {
-      if (name.equals(OFFICIAL[i]) || name.equals(SHORT[i])) {
+      if (hash == OFFICIAL_HASH[i] && name.equals(OFFICIAL[i]) || hash == SHORT_HASH[i] && name.equals(SHORT[i])) {
         return FIRST_LEVELS[i];
       }
     }
@@ -140,10 +193,11 @@ final class PointPlan {
   /**
    * A table's shape under a scheme: per category its pool, per second-level category its number of
    * indicators, and every point figure of the file in table order (null where none is written).
-   * One key per thread serves as the probe, filled from a table without allocating; the cache keeps
-   * copies. The hash leaves the scheme out (schemes are few; equality compares them).
+   * One shape per thread serves as the probe, filled while the kernel walks a table, without
+   * allocating; the cache keeps copies. The hash leaves the scheme out (schemes are few; equality
+   * compares them).
    */
-  private static final class Key {
+  static final class Shape {
     private int[] shape;
     private int length;
     private BigDecimal[] points;
@@ -152,36 +206,44 @@ final class PointPlan {
     private PointScheme scheme;
     private int hash;
 
-    Key(int[] shape, BigDecimal[] points) {
+    Shape(int[] shape, BigDecimal[] points) {
       this.shape = shape;
       this.points = points;
     }
 
-    /** Makes this key the one of {@code table} under {@code scheme}. */
-    Key fill(IndicatorTable table, PointScheme scheme) {
+    /** Empties this probe for a table under {@code scheme}. */
+    Shape start(PointScheme scheme) {
       this.scheme = scheme;
       length = 0;
       nodes = 0;
       written = false;
-      List<Category> categories = table.categories();
-      put(categories.size());
-      // indexed loops: iterators of the model's immutable lists would be allocated per call
-      for (int ci = 0, cn = categories.size(); ci < cn; ci++) {
-        Category c = categories.get(ci);
-        List<SubCategory> subs = c.subCategories();
-        put(pool(c, scheme));
-        put(subs.size());
-        point(c.points());
-        for (int si = 0, sn = subs.size(); si < sn; si++) {
-          SubCategory s = subs.get(si);
-          List<Indicator> indicators = s.indicators();
-          put(indicators.size());
-          point(s.points());
-          for (int ii = 0, in = indicators.size(); ii < in; ii++) {
-            point(indicators.get(ii).points());
-          }
-        }
-      }
+      return this;
+    }
+
+    /** A table of {@code categories} categories; first, then each category in order. */
+    void table(int categories) {
+      put(categories);
+    }
+
+    /** A category with {@code subCategories} second-level categories; then each of them in order. */
+    void category(Category c, int subCategories) {
+      put(pool(c, scheme));
+      put(subCategories);
+      point(c.points());
+    }
+
+    /** A second-level category with {@code indicators} indicators; then each of them in order. */
+    void subCategory(SubCategory s, int indicators) {
+      put(indicators);
+      point(s.points());
+    }
+
+    void indicator(Indicator i) {
+      point(i.points());
+    }
+
+    /** Computes the hash once the whole table is in. */
+    void finish() {
       int h = 1;
       for (int i = 0; i < length; i++) {
         h = 31 * h + shape[i];
@@ -192,7 +254,6 @@ final class PointPlan {
         }
       }
       hash = h;
-      return this;
     }
 
     private void put(int v) {
@@ -212,8 +273,8 @@ final class PointPlan {
     }
 
     /** A copy to keep in the cache. */
-    Key copy() {
-      Key k = new Key(Arrays.copyOf(shape, length), written ? Arrays.copyOf(points, nodes) : new BigDecimal[0]);
+    Shape copy() {
+      Shape k = new Shape(Arrays.copyOf(shape, length), written ? Arrays.copyOf(points, nodes) : new BigDecimal[0]);
       k.length = length;
       k.nodes = written ? nodes : 0;
       k.written = written;
@@ -245,7 +306,7 @@ final class PointPlan {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && hash == k.hash && written == k.written
+      return o instanceof Shape k && hash == k.hash && written == k.written
           && Arrays.equals(shape, 0, length, k.shape, 0, k.length)
           && (!written || Arrays.equals(points, 0, nodes, k.points, 0, k.nodes))
           && (scheme == k.scheme || scheme.equals(k.scheme));
@@ -258,7 +319,7 @@ final class PointPlan {
 
     @Override
     public String toString() {
-      return "Key[" + scheme + ", " + Arrays.toString(Arrays.copyOf(shape, length)) + ", "
+      return "Shape[" + scheme + ", " + Arrays.toString(Arrays.copyOf(shape, length)) + ", "
           + (written ? Arrays.toString(Arrays.copyOf(points, nodes)) : "no points") + "]";
     }
   }

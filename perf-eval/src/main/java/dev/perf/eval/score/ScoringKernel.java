@@ -36,7 +36,10 @@ import java.util.Optional;
  * {@link ReferenceEvaluator} step by step (same formulas, same 34-digit rounding, same scales) in
  * {@link Dec34} arithmetic; points come from the cached {@link PointPlan}.
  *
- * <p>Where a case is rare or outside the fast arithmetic — 不适用 (rescaling), whole-point rounding,
+ * <p>不适用 rows drop out: their points become 0 and the others' are rescaled to the pool, by a
+ * {@link PointPlan#dropping variant of the plan}, as the reference evaluator does.
+ *
+ * <p>Where a case is rare or outside the fast arithmetic — whole-point rounding,
  * the over-achievement deduction, unit conversions or exact targets missed, values that do not fit —
  * it either scores that indicator with the reference scorers or gives up, and the caller takes the
  * reference path for the whole evaluation.
@@ -55,6 +58,8 @@ final class ScoringKernel {
   private SelfEvaluation record;
   private ScoringPolicy policy;
   private final long[] work = new long[10];
+  /** The rows by indicator name, for large tables and records; null while rows are found by scanning. */
+  private Map<String, ActualRow> byName;
   /** The hash of every row's indicator name, to find rows without touching them. */
   private int[] rowHashes = new int[16];
   private final Dec34 points = new Dec34();
@@ -65,6 +70,12 @@ final class ScoringKernel {
   private final DecSum sum = new DecSum();
   /** The fraction of the indicator in hand: {@link #fraction}, or one of these markers. */
   private Kind kind;
+
+  /** Per indicator of the table in hand: its kind and fraction, kept for a second pass when rows are 不适用. */
+  private Kind[] kinds = new Kind[32];
+  private long[] fractionHi = new long[32];
+  private long[] fractionLo = new long[32];
+  private int[] fractionScale = new int[32];
 
   /** What the fraction is: exactly {@link BigDecimal#ONE} or {@link BigDecimal#ZERO}, a value, or "give up". */
   private enum Kind { ONE, ZERO, VALUE, GIVE_UP }
@@ -90,6 +101,7 @@ final class ScoringKernel {
       kernel.project = null;
       kernel.record = null;
       kernel.policy = null;
+      kernel.byName = null;
     }
   }
 
@@ -99,8 +111,8 @@ final class ScoringKernel {
     if (table == null) {
       totalPoints = policy.totalPoints();
     } else {
-      PointPlan plan = PointPlan.of(table, policy);
-      if (!indicators(table, plan)) {
+      PointPlan plan = indicators(table);
+      if (plan == null) {
         return null;
       }
       totalPoints = policy.executionPoints().add(plan.pool());
@@ -117,42 +129,110 @@ final class ScoringKernel {
 
   // ---------------------------------------------------------------- indicators
 
-  private boolean indicators(IndicatorTable table, PointPlan plan) {
-    if (!plan.usable()) {
-      return false;
-    }
+  /**
+   * Adds every indicator's score to {@link #sum} and returns the table's plan, or null if the kernel
+   * gives up. One walk over the table assesses the rows and reads the table's shape; the plan of that
+   * shape then gives the points, with the 不适用 indicators dropped.
+   */
+  private PointPlan indicators(IndicatorTable table) {
     List<ActualRow> rows = record.rows();
-    Map<String, ActualRow> byName = plan.size() > SCAN_LIMIT || rows.size() > SCAN_LIMIT ? firstRows(rows) : null;
+    byName = rows.size() > SCAN_LIMIT ? firstRows(rows) : null;
     if (byName == null) {
       hashRows(rows);
     }
+    PointPlan.Shape shape = PointPlan.shape(policy.scheme());
+    PointPlan plan;
+    try {
+      long dropped = assessIndicators(table, shape);
+      if (dropped == GIVE_UP) {
+        return null;
+      }
+      plan = PointPlan.of(shape, table, policy).dropping(dropped);
+    } finally {
+      shape.release();
+      byName = null;
+    }
+    if (!plan.usable()) {
+      return null;
+    }
+    for (int i = 0, n = plan.size(); i < n; i++) {
+      kind = kinds[i];
+      fraction.set(fractionHi[i], fractionLo[i], fractionScale[i]);
+      plan.points(i, points);
+      scoreOf(points);
+      if (!sum.add(score)) {
+        return null;
+      }
+    }
+    return plan;
+  }
+
+  /** {@link #assessIndicators}' answer when the kernel gives up. */
+  private static final long GIVE_UP = -1;
+
+  /**
+   * Assesses every indicator into {@link #kinds} and the fraction arrays, and puts the table's
+   * shape into {@code shape}. Returns the bit set of the 不适用 indicators (indicator {@code i} is
+   * bit {@code i}; 0 if none), or {@link #GIVE_UP} (also when all of 64 indicators are 不适用).
+   */
+  private long assessIndicators(IndicatorTable table, PointPlan.Shape shape) {
+    List<ActualRow> rows = record.rows();
+    long dropped = 0;
     int i = 0;
     // indexed loops: iterators of the model's immutable lists would be allocated per call
     List<Category> categories = table.categories();
+    shape.table(categories.size());
     for (int ci = 0, cn = categories.size(); ci < cn; ci++) {
-      List<SubCategory> subs = categories.get(ci).subCategories();
+      Category category = categories.get(ci);
+      List<SubCategory> subs = category.subCategories();
+      shape.category(category, subs.size());
       for (int si = 0, sn = subs.size(); si < sn; si++) {
-        List<Indicator> indicators = subs.get(si).indicators();
-        for (int ii = 0, in = indicators.size(); ii < in; ii++) {
+        SubCategory sub = subs.get(si);
+        List<Indicator> indicators = sub.indicators();
+        int in = indicators.size();
+        shape.subCategory(sub, in);
+        ensureCapacity(i + in);
+        for (int ii = 0; ii < in; ii++, i++) {
           Indicator indicator = indicators.get(ii);
-          ActualRow row = byName != null ? byName.get(indicator.name()) : firstRow(rows, indicator.name());
+          shape.indicator(indicator);
+          ActualRow row = row(rows, indicator.name());
           if (row == null) {
             kind = Kind.ZERO;
+          } else if (row.actual() instanceof NotApplicable) {
+            if (i >= Long.SIZE) {
+              return GIVE_UP;
+            }
+            dropped |= 1L << i;
+            kind = Kind.ZERO; // its points are 0 in the plan that drops it
           } else {
             assess(indicator, row.actual());
+            if (kind == Kind.GIVE_UP) {
+              return GIVE_UP;
+            }
           }
-          if (kind == Kind.GIVE_UP) {
-            return false;
-          }
-          plan.points(i++, points);
-          scoreOf(points);
-          if (!sum.add(score)) {
-            return false;
-          }
+          kinds[i] = kind;
+          fractionHi[i] = fraction.hi;
+          fractionLo[i] = fraction.lo;
+          fractionScale[i] = fraction.scale;
         }
       }
     }
-    return true;
+    return dropped;
+  }
+
+  private void ensureCapacity(int n) {
+    if (kinds.length < n) {
+      int size = Math.max(n, 2 * kinds.length);
+      kinds = java.util.Arrays.copyOf(kinds, size);
+      fractionHi = java.util.Arrays.copyOf(fractionHi, size);
+      fractionLo = java.util.Arrays.copyOf(fractionLo, size);
+      fractionScale = java.util.Arrays.copyOf(fractionScale, size);
+    }
+  }
+
+  /** The row of the indicator named {@code name}: the first so named, the one the reference evaluator keeps. */
+  private ActualRow row(List<ActualRow> rows, String name) {
+    return byName != null ? byName.get(name) : firstRow(rows, name);
   }
 
   private void hashRows(List<ActualRow> rows) {
@@ -206,9 +286,7 @@ final class ScoringKernel {
   /** Sets {@link #kind} (and {@link #fraction}) for one row, as {@link Assessor#assess} would. */
   private void assess(Indicator indicator, Actual actual) {
     Target target = indicator.target();
-    if (actual instanceof NotApplicable) {
-      kind = Kind.GIVE_UP; // the others' points would be rescaled
-    } else if (actual instanceof Graded g) {
+    if (actual instanceof Graded g) {
       graded(policy.band(g.grade()), g.ratePercent());
     } else if (actual instanceof Measured m) {
       measured(indicator, target, m);

@@ -3,6 +3,8 @@ package dev.perf.model.quantity;
 import dev.perf.model.Require;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,6 +13,8 @@ import java.util.Optional;
  * written with ({@code 20.00} stays {@code 20.00}); comparisons use {@link #compareTo(Quantity)}.
  */
 public record Quantity(BigDecimal value, Unit unit) {
+  /** The factors of the known units ({@code 10000}, {@code 0.01} …) and the power of ten each is. */
+  private static final Map<BigDecimal, Integer> POWERS_OF_TEN = powersOfTen();
 
   public Quantity {
     value = Require.plain(Objects.requireNonNull(value, "value"));
@@ -35,9 +39,24 @@ public record Quantity(BigDecimal value, Unit unit) {
     if (unit.toBase().compareTo(target.toBase()) == 0) {
       return Optional.of(value);
     }
+    Integer from = POWERS_OF_TEN.get(unit.toBase());
+    Integer to = POWERS_OF_TEN.get(target.toBase());
+    if (from != null && to != null && value.precision() <= MathContext.DECIMAL128.getPrecision()) {
+      // the known units: a shift of the decimal point, exactly what the division below gives, without dividing
+      return Optional.of(Require.plain(value.scaleByPowerOfTen(from - to).stripTrailingZeros()));
+    }
     BigDecimal base = value.multiply(unit.toBase());
-    // Factors are powers of ten, so the division is exact; DECIMAL128 guards odd custom factors.
+    // Known factors are powers of ten, so the division is exact; DECIMAL128 guards odd custom factors.
     return Optional.of(Require.plain(base.divide(target.toBase(), MathContext.DECIMAL128).stripTrailingZeros()));
+  }
+
+  /** 10^-12 … 10^12, each written as the known units write their factors (unscaled 1 or scale 0). */
+  private static Map<BigDecimal, Integer> powersOfTen() {
+    Map<BigDecimal, Integer> m = new HashMap<>();
+    for (int e = -12; e <= 12; e++) {
+      m.put(e >= 0 ? BigDecimal.TEN.pow(e) : BigDecimal.ONE.movePointLeft(-e), e);
+    }
+    return Map.copyOf(m);
   }
 
   /**
