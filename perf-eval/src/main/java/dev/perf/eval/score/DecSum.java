@@ -50,8 +50,9 @@ final class DecSum {
   /** Adds {@code term}; false (sum unchanged) if its scale or size is out of range. */
   boolean add(Dec34 term) {
     int s = term.scale;
-    // below 10^18 the integer part cannot exceed 20 digits: count digits only above that
-    if (s < 0 || s > SCALE || (term.hi != 0 && term.digits() - s > INTEGER_DIGITS) || ++terms > TERMS_LIMIT) {
+    // below 10^18, or with 16 decimals or more, the integer part of a term (36 digits at most) cannot
+    // exceed 20 digits: count digits only otherwise
+    if (s < 0 || s > SCALE || (term.hi != 0 && s < 16 && term.digits() - s > INTEGER_DIGITS) || ++terms > TERMS_LIMIT) {
       return false;
     }
     if (s > maxScale) {
@@ -135,8 +136,15 @@ final class DecSum {
   private static void addInto(long[] out, long[] terms, int length, int offset) {
     // every limb is below 10^9, so a sum of two and a carry needs one subtraction at most
     long carry = 0;
-    for (int i = 0; i + offset <= LIMBS; i++) {
-      long v = out[i + offset] + (i < length ? terms[i] : 0) + carry;
+    int i = 0;
+    for (; i < length && i + offset <= LIMBS; i++) {
+      long v = out[i + offset] + terms[i] + carry;
+      carry = v >= Dec34.E9 ? 1 : 0;
+      out[i + offset] = v - carry * Dec34.E9;
+    }
+    // past the term, only a carry moves on
+    for (; carry != 0 && i + offset <= LIMBS; i++) {
+      long v = out[i + offset] + 1;
       carry = v >= Dec34.E9 ? 1 : 0;
       out[i + offset] = v - carry * Dec34.E9;
     }

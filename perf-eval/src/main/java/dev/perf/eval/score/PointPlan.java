@@ -205,6 +205,9 @@ final class PointPlan {
     private boolean written;
     private PointScheme scheme;
     private int hash;
+    /** The hashes of the shape and of the point figures, kept up as they are put in. */
+    private int shapeHash;
+    private int pointsHash;
 
     Shape(int[] shape, BigDecimal[] points) {
       this.shape = shape;
@@ -217,6 +220,8 @@ final class PointPlan {
       length = 0;
       nodes = 0;
       written = false;
+      shapeHash = 1;
+      pointsHash = 1;
       return this;
     }
 
@@ -242,18 +247,9 @@ final class PointPlan {
       point(i.points());
     }
 
-    /** Computes the hash once the whole table is in. */
+    /** Settles the hash once the whole table is in. */
     void finish() {
-      int h = 1;
-      for (int i = 0; i < length; i++) {
-        h = 31 * h + shape[i];
-      }
-      if (written) {
-        for (int i = 0; i < nodes; i++) {
-          h = 31 * h + java.util.Objects.hashCode(points[i]);
-        }
-      }
-      hash = h;
+      hash = written ? 31 * shapeHash + pointsHash : shapeHash;
     }
 
     private void put(int v) {
@@ -261,6 +257,7 @@ final class PointPlan {
         shape = Arrays.copyOf(shape, 2 * length);
       }
       shape[length++] = v;
+      shapeHash = 31 * shapeHash + v;
     }
 
     private void point(Optional<BigDecimal> p) {
@@ -268,7 +265,12 @@ final class PointPlan {
         points = Arrays.copyOf(points, 2 * nodes);
       }
       BigDecimal v = p.orElse(null);
-      written |= v != null;
+      if (v != null) {
+        written = true;
+        pointsHash = 31 * pointsHash + v.hashCode();
+      } else {
+        pointsHash *= 31;
+      }
       points[nodes++] = v;
     }
 

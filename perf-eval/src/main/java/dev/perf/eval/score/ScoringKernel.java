@@ -63,6 +63,9 @@ final class ScoringKernel {
   /** The hash of every row's indicator name, to find rows without touching them. */
   private int[] rowHashes = new int[16];
   private final Dec34 points = new Dec34();
+  /** The execution points of {@link #executionPointsPolicy}, the last policy seen (policies are immutable). */
+  private final Dec34 executionPoints = new Dec34();
+  private ScoringPolicy executionPointsPolicy;
   private final Dec34 x = new Dec34();
   private final Dec34 y = new Dec34();
   private final Dec34 fraction = new Dec34();
@@ -315,11 +318,15 @@ final class ScoringKernel {
   private void measured(Indicator indicator, Target target, Measured actual) {
     Unit unit = unitOf(target);
     Quantity value = actual.value();
-    if (unit == null || !value.isComparableWith(unit)) {
+    BigDecimal a;
+    if (value.unit() == unit) {
+      a = value.value(); // the parser shares the common units: most rows get here
+    } else if (unit == null || !value.isComparableWith(unit)) {
       kind = Kind.ZERO; // incomparable
       return;
+    } else {
+      a = value.unit().toBase().compareTo(unit.toBase()) == 0 ? value.value() : value.valueIn(unit).orElseThrow();
     }
-    BigDecimal a = value.unit().toBase().compareTo(unit.toBase()) == 0 ? value.value() : value.valueIn(unit).orElseThrow();
     if (target instanceof Comparison c) {
       comparison(c.comparator(), a, c.bound().value());
     } else if (target instanceof Range r) {
@@ -448,10 +455,22 @@ final class ScoringKernel {
       return false;
     }
     divideUnit(x, y.set(0, 100, 0));
-    if (kind == Kind.GIVE_UP || !points.read(policy.executionPoints())) {
+    if (kind == Kind.GIVE_UP || !readExecutionPoints()) {
       return false;
     }
     scoreOf(points);
+    return true;
+  }
+
+  /** {@link #points} = the policy's execution points, read once per policy in a row. */
+  private boolean readExecutionPoints() {
+    if (policy != executionPointsPolicy) {
+      if (!executionPoints.read(policy.executionPoints())) {
+        return false;
+      }
+      executionPointsPolicy = policy;
+    }
+    points.set(executionPoints);
     return true;
   }
 
