@@ -18,7 +18,8 @@ final class Dec34 {
   /** Below this {@link #hi}, a value has at most 34 digits. */
   static final long E16 = E18 / 100;
   private static final int DIGITS = 34;
-  private static final long[] POW10 = new long[19];
+  /** 10^0 … 10^18. */
+  static final long[] POW10 = new long[19];
   private static final double[] POW10_DOUBLE = new double[23];
   private static final BigInteger BIG_E18 = BigInteger.valueOf(E18);
   /**

@@ -28,9 +28,13 @@ final class DecSum {
   private long used;
   private int maxScale;
   private int terms;
-  /** The sum's unscaled value at {@link #maxScale} in base-10^9 limbs (one spare), once {@link #collected}. */
+  /** The sum's unscaled value at {@link #maxScale} in base-10^9 limbs (one spare), once {@link #collected} and not {@link #narrow}. */
   private final long[] limbs = new long[LIMBS + 1];
   private boolean collected;
+  /** True if the collected sum has at most 36 digits and is {@code narrowHi × 10^18 + narrowLo} instead of {@link #limbs}. */
+  private boolean narrow;
+  private long narrowHi;
+  private long narrowLo;
 
   /** Forgets every term. */
   DecSum clear() {
@@ -72,6 +76,12 @@ final class DecSum {
 
   /** The sum as {@link BigDecimal#add} gives it: exact, at the largest scale added (or 0). {@code work} needs 10 slots. */
   BigDecimal total(long[] work) {
+    if (!collected) {
+      collect(work);
+    }
+    if (narrow) {
+      return Dec34.toBigDecimal(narrowHi, narrowLo, maxScale);
+    }
     long[] limbs = copy(work);
     if (Dec34.digitsOf(limbs, LIMBS) <= 36) {
       return Dec34.toBigDecimal(limbs[3] * Dec34.E9 + limbs[2], limbs[1] * Dec34.E9 + limbs[0], maxScale);
@@ -89,6 +99,13 @@ final class DecSum {
    * do not fit a long.
    */
   BigDecimal display(long[] work) {
+    if (!collected) {
+      collect(work);
+    }
+    if (narrow) {
+      long thousandths = narrowThousandths();
+      return thousandths < 0 ? null : BigDecimal.valueOf(thousandths / 10 + (thousandths % 10 >= 5 ? 1 : 0), 2);
+    }
     long[] limbs = copy(work);
     if (maxScale >= 3) {
       int length = LIMBS;
@@ -118,7 +135,28 @@ final class DecSum {
     return work;
   }
 
+  /** The narrow sum in thousandths, rounded down, or -1 if that is 10^18 or more (as the limbs' path refuses it). */
+  private long narrowThousandths() {
+    int k = maxScale - 3;
+    if (k >= 36) {
+      return 0;
+    }
+    if (k >= 18) {
+      return narrowHi / Dec34.POW10[k - 18];
+    }
+    if (k >= 0) {
+      // narrowHi × 10^(18-k) + narrowLo / 10^k, below 10^18 exactly when narrowHi < 10^k
+      return narrowHi >= Dec34.POW10[k] ? -1 : narrowHi * Dec34.POW10[18 - k] + narrowLo / Dec34.POW10[k];
+    }
+    return narrowHi != 0 || narrowLo >= Dec34.POW10[18 + k] ? -1 : narrowLo * Dec34.POW10[-k];
+  }
+
   private void collect(long[] work) {
+    narrow = collectNarrow();
+    if (narrow) {
+      collected = true;
+      return;
+    }
     java.util.Arrays.fill(limbs, 0);
     for (long bits = used; bits != 0; bits &= bits - 1) {
       int s = Long.numberOfTrailingZeros(bits);
@@ -131,6 +169,54 @@ final class DecSum {
       }
     }
     collected = true;
+  }
+
+  /**
+   * Brings the scales together in two 18-digit words, {@link #narrowHi} and {@link #narrowLo}, if
+   * every widened term and the sum stay below 10^36; false otherwise (the limbs' path then runs).
+   */
+  private boolean collectNarrow() {
+    long accHi = 0;
+    long accLo = 0;
+    for (long bits = used; bits != 0; bits &= bits - 1) {
+      int s = Long.numberOfTrailingZeros(bits);
+      if (top[s] != 0) {
+        return false;
+      }
+      long h = hi[s];
+      long l = lo[s];
+      int d = maxScale - s;
+      if (d >= 18) {
+        // (h, l) × 10^d = l × 10^(d-18) words up: fits only if h is 0 and that product stays below 10^18
+        int e = d - 18;
+        if (h != 0 || e >= 18 || l >= Dec34.POW10[18 - e]) {
+          return false;
+        }
+        h = l * Dec34.POW10[e];
+        l = 0;
+      } else if (d > 0) {
+        // the top d digits of l move up into h; h × 10^d must stay below 10^18
+        long split = Dec34.POW10[18 - d];
+        if (h >= split) {
+          return false;
+        }
+        long up = l / split;
+        h = h * Dec34.POW10[d] + up;
+        l = (l - up * split) * Dec34.POW10[d];
+      }
+      accLo += l;
+      if (accLo >= Dec34.E18) {
+        accLo -= Dec34.E18;
+        accHi++;
+      }
+      accHi += h;
+      if (accHi >= Dec34.E18) {
+        return false;
+      }
+    }
+    narrowHi = accHi;
+    narrowLo = accLo;
+    return true;
   }
 
   private static void addInto(long[] out, long[] terms, int length, int offset) {
