@@ -282,6 +282,9 @@ final class Dec34 {
       return false; // BigDecimal would round an exact quotient of 35 digits once more
     }
     int raise = DIGITS + db - da - (mantissaAbove(a, da, divisor, db, work) ? 1 : 0);
+    if (a.hi == 0 && divideInexact(a.lo, divisor, raise, preferred + raise, into)) {
+      return true;
+    }
     toLimbs(a.hi, a.lo, work);
     int length = shiftLeft(work, 4, raise);
     int top = length - 1;
@@ -315,6 +318,65 @@ final class Dec34 {
     }
     into.set(work[3] * E9 + work[2], work[1] * E9 + work[0], scale);
     return true;
+  }
+
+  /**
+   * {@code into = ⌊a × 10^raise / divisor⌋} at {@code scale}, for a dividend below 10^18: the quotient's
+   * base-10^9 limbs are kept in locals, its digits appended nine at a time. False if the division
+   * is exact ({@code into} unchanged), since an exact quotient drops trailing zeros, which the general
+   * path does.
+   */
+  private static boolean divideInexact(long a, long divisor, int raise, int scale, Dec34 into) {
+    double reciprocal = 1.0 / divisor;
+    long q = a / divisor;
+    long r = a - q * divisor;
+    long l0 = q % E9;
+    long l1 = q / E9;
+    long l2 = 0;
+    long l3 = 0;
+    int first = raise % 9;
+    if (first > 0) {
+      long p = POW10[first];
+      long current = r * p;
+      long d = quotient(current, divisor, reciprocal);
+      r = current - d * divisor;
+      long t = l0 * p + d;
+      l0 = t % E9;
+      t = l1 * p + t / E9;
+      l1 = t % E9;
+      t = l2 * p + t / E9;
+      l2 = t % E9;
+      l3 = l3 * p + t / E9;
+    }
+    for (int chunks = raise / 9; chunks > 0; chunks--) {
+      long current = r * E9;
+      long d = quotient(current, divisor, reciprocal);
+      r = current - d * divisor;
+      l3 = l2;
+      l2 = l1;
+      l1 = l0;
+      l0 = d;
+    }
+    if (r == 0) {
+      return false;
+    }
+    into.set(l3 * E9 + l2, l1 * E9 + l0, scale);
+    return true;
+  }
+
+  /** ⌊current / divisor⌋ for {@code current < divisor × 10^9}: a double estimate, corrected. */
+  private static long quotient(long current, long divisor, double reciprocal) {
+    long q = (long) (current * reciprocal);
+    long r = current - q * divisor;
+    while (r < 0) {
+      q--;
+      r += divisor;
+    }
+    while (r >= divisor) {
+      q++;
+      r -= divisor;
+    }
+    return q;
   }
 
   /** True if the leading digits of {@code a} ({@code da} of them) exceed those of {@code divisor}. */
