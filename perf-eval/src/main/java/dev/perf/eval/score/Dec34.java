@@ -297,18 +297,9 @@ final class Dec34 {
     long rest = 0;
     for (int i = top; i >= 0; i--) {
       long current = rest * E9 + work[i];
-      long q = (long) (current * reciprocal);
-      long r = current - q * divisor;
-      while (r < 0) {
-        q--;
-        r += divisor;
-      }
-      while (r >= divisor) {
-        q++;
-        r -= divisor;
-      }
+      long q = quotient(current, divisor, reciprocal);
       work[i] = q;
-      rest = r;
+      rest = current - q * divisor;
     }
     int scale = preferred + raise;
     if (rest == 0) {
@@ -364,7 +355,10 @@ final class Dec34 {
     return true;
   }
 
-  /** ⌊current / divisor⌋ for {@code current < divisor × 10^9}: a double estimate, corrected. */
+  /**
+   * ⌊current / divisor⌋ for {@code current < divisor × 10^9}: a double reciprocal's estimate, off by
+   * a few units at most, then corrected; a 64-bit division would cost tens of cycles.
+   */
   private static long quotient(long current, long divisor, double reciprocal) {
     long q = (long) (current * reciprocal);
     long r = current - q * divisor;
