@@ -78,6 +78,26 @@ class FoldingCharStreamTest {
     assertThat(tokens).isEqualTo(stockTokens(text)).hasSize(8);
   }
 
+  /**
+   * Words read by {@link PerfLexer} itself (ASCII, digits, {@code _}, {@code /}, placeholders) end
+   * where the generated lexer ends them, also next to characters it leaves to the generated lexer.
+   */
+  @Property(tries = 3000)
+  void wordsEndWhereTheGeneratedLexerEndsThem(
+      @ForAll @net.jqwik.api.constraints.Chars({'a', 'Z', '_', '0', '9', '/', '·', '员', '项', '年', '以', '上', ' ', '\n',
+          '：', '%', '≥', '-', '.', '"', '#', '，', '²', 'é', '\u0301', '\u0001', '\u000E'})
+      @StringLength(max = 40) String text) {
+    assertThat(tokens(new PerfLexer(FoldingCharStream.of(text, "f")))).as(text).isEqualTo(stockTokens(text));
+    assertThat(tokens(new PerfLexer(CharStreams.fromString(text, "f")))).as(text).isEqualTo(stockTokens(text));
+  }
+
+  @Test
+  void wordsOfAsciiAndPlaceholders() {
+    for (String text : List.of("abc2 员2 a员2 a/b a/ a/2 员/员 a_b9/c_d 员·员 员/é x/\"y\" 项目2025", "a/b/c/", "_1/_2")) {
+      assertThat(tokens(new PerfLexer(FoldingCharStream.of(text, "f")))).as(text).isEqualTo(stockTokens(text));
+    }
+  }
+
   private static List<String> stockTokens(String text) {
     PerfBaseLexer lexer = new PerfBaseLexer(CharStreams.fromString(text, "f"));
     lexer.removeErrorListeners();
