@@ -6,7 +6,6 @@ import dev.perf.model.Project;
 import dev.perf.model.SelfEvaluation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Scores self-evaluations (绩效自评) under a {@link ScoringPolicy}: evaluation.md §2 and §3.
@@ -32,12 +31,12 @@ public final class Evaluator {
 
   /** The self-evaluation report of {@code project} from {@code record} under {@code policy}. */
   public static EvaluationReport evaluate(Project project, SelfEvaluation record, ScoringPolicy policy) {
-    Optional<ScoringKernel.Result> kernel = ScoringKernel.score(project, record, policy);
-    if (kernel.isEmpty()) {
+    ScoringKernel.Result kernel = ScoringKernel.score(project, record, policy);
+    if (kernel == null) {
       return ReferenceEvaluator.evaluate(project, record, policy);
     }
     return new EvaluationReport(project.code(), project.name(), project.year(), project.effectiveMoneyUnit(),
-        policy.name(), kernel.get().totalPoints(), kernel.get().totalExact(), kernel.get().grade(),
+        policy.name(), kernel.totalPoints(), kernel.totalExact(), kernel.grade(),
         () -> presentation(project, record, policy));
   }
 

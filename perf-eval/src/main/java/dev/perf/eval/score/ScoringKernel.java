@@ -63,6 +63,10 @@ final class ScoringKernel {
   /** The hash of every row's indicator name, to find rows without touching them. */
   private int[] rowHashes = new int[16];
   private final Dec34 points = new Dec34();
+  /** {@link #total} = the execution points of {@link #totalPolicy} plus {@link #totalPool}. */
+  private ScoringPolicy totalPolicy;
+  private BigDecimal totalPool;
+  private BigDecimal total;
   /** The execution points of {@link #executionPointsPolicy}, the last policy seen (policies are immutable). */
   private final Dec34 executionPoints = new Dec34();
   private ScoringPolicy executionPointsPolicy;
@@ -88,10 +92,10 @@ final class ScoringKernel {
 
   private ScoringKernel() {}
 
-  /** The total and grade of {@code record}, or empty if this evaluation needs the reference path. */
-  static Optional<Result> score(Project project, SelfEvaluation record, ScoringPolicy policy) {
+  /** The total and grade of {@code record}, or null if this evaluation needs the reference path. */
+  static Result score(Project project, SelfEvaluation record, ScoringPolicy policy) {
     if (policy.wholePointRounding() || policy.overAchievementDeduction()) {
-      return Optional.empty();
+      return null;
     }
     ScoringKernel kernel = KERNELS.get();
     kernel.project = project;
@@ -99,7 +103,7 @@ final class ScoringKernel {
     kernel.policy = policy;
     kernel.sum.clear();
     try {
-      return Optional.ofNullable(kernel.run());
+      return kernel.run();
     } finally {
       kernel.project = null;
       kernel.record = null;
@@ -118,7 +122,7 @@ final class ScoringKernel {
       if (plan == null) {
         return null;
       }
-      totalPoints = policy.executionPoints().add(plan.pool());
+      totalPoints = totalPoints(plan.pool());
     }
     if (!execution() || !sum.add(score)) {
       return null;
@@ -128,6 +132,16 @@ final class ScoringKernel {
       return null;
     }
     return new Result(totalPoints, sum.total(work), OverallGrade.of(shown, policy.gradeThresholds()));
+  }
+
+  /** The execution points plus {@code pool}, kept for the last policy and pool seen (both immutable). */
+  private BigDecimal totalPoints(BigDecimal pool) {
+    if (policy != totalPolicy || pool != totalPool) {
+      totalPolicy = policy;
+      totalPool = pool;
+      total = policy.executionPoints().add(pool);
+    }
+    return total;
   }
 
   // ---------------------------------------------------------------- indicators
