@@ -63,10 +63,6 @@ final class ScoringKernel {
   /** The hash of every row's indicator name, to find rows without touching them. */
   private int[] rowHashes = new int[16];
   private final Dec34 points = new Dec34();
-  /** {@link #total} = the execution points of {@link #totalPolicy} plus {@link #totalPool}. */
-  private ScoringPolicy totalPolicy;
-  private BigDecimal totalPool;
-  private BigDecimal total;
   /** The execution points of {@link #executionPointsPolicy}, the last policy seen (policies are immutable). */
   private final Dec34 executionPoints = new Dec34();
   private ScoringPolicy executionPointsPolicy;
@@ -122,7 +118,7 @@ final class ScoringKernel {
       if (plan == null) {
         return null;
       }
-      totalPoints = totalPoints(plan.pool());
+      totalPoints = policy.executionPoints().add(plan.pool());
     }
     if (!execution() || !sum.add(score)) {
       return null;
@@ -132,16 +128,6 @@ final class ScoringKernel {
       return null;
     }
     return new Result(totalPoints, sum.total(work), OverallGrade.of(shown, policy.gradeThresholds()));
-  }
-
-  /** The execution points plus {@code pool}, kept for the last policy and pool seen (both immutable). */
-  private BigDecimal totalPoints(BigDecimal pool) {
-    if (policy != totalPolicy || pool != totalPool) {
-      totalPolicy = policy;
-      totalPool = pool;
-      total = policy.executionPoints().add(pool);
-    }
-    return total;
   }
 
   // ---------------------------------------------------------------- indicators
