@@ -32,17 +32,18 @@ import java.util.Optional;
 
 /**
  * The numbers that decide a self-evaluation — every indicator's score, the execution score, the
- * exact total and the grade — in one tight pass, without building the official table. It follows
+ * exact total and the grade — in one walk over the table, without building the official table. It follows
  * {@link ReferenceEvaluator} step by step (same formulas, same 34-digit rounding, same scales) in
  * {@link Dec34} arithmetic; points come from the cached {@link PointPlan}.
  *
  * <p>不适用 rows drop out: their points become 0 and the others' are rescaled to the pool, by a
  * {@link PointPlan#dropping variant of the plan}, as the reference evaluator does.
  *
- * <p>Where a case is rare or outside the fast arithmetic — whole-point rounding,
- * the over-achievement deduction, unit conversions or exact targets missed, values that do not fit —
- * it either scores that indicator with the reference scorers or gives up, and the caller takes the
- * reference path for the whole evaluation.
+ * <p>Actuals in another unit of the target's family are converted ({@code Quantity#valueIn}). Where
+ * a case is rare or outside the fast arithmetic, the kernel either scores that indicator with the
+ * reference scorers (an exact target missed) or gives up (whole-point rounding, the
+ * over-achievement deduction, values that do not fit), and the caller then takes the reference
+ * path for the whole evaluation.
  */
 final class ScoringKernel {
   /** {@link ComparisonScorer#STRICT_MISS_CAP} (0.99) as unscaled value and scale. */
